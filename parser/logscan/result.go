@@ -1,0 +1,113 @@
+package logscan
+
+import (
+	"cmp"
+	"slices"
+	"time"
+)
+
+// MaxExamples is how many matching lines a hit keeps per signature and file.
+const MaxExamples = 3
+
+// maxExampleLen cuts example lines so one huge JSON line cannot bloat a report.
+const maxExampleLen = 400
+
+// Example is one matching line.
+type Example struct {
+	Line     int    `json:"line,omitempty"`
+	JSONPath string `json:"jsonPath,omitempty"`
+	Text     string `json:"text"`
+}
+
+// Stamp is a timestamp read from a log line. Raw keeps the text as written;
+// Time is zero when the text could not be read as a time. klog stamps carry
+// no year: Time then has year 0 and only orders lines of the same file.
+type Stamp struct {
+	Raw  string    `json:"raw"`
+	Time time.Time `json:"time,omitempty"`
+}
+
+// Hit counts the lines of one file that match one signature (and, for
+// signatures that decode error codes, one code).
+type Hit struct {
+	Signature string    `json:"signature"`
+	Code      *Code     `json:"code,omitempty"`
+	Count     int       `json:"count"`
+	First     Stamp     `json:"first,omitempty"`
+	Last      Stamp     `json:"last,omitempty"`
+	Examples  []Example `json:"examples"`
+}
+
+// FileResult is what a scan found in one file.
+type FileResult struct {
+	File  string `json:"file"`
+	Lines int    `json:"lines"`
+	Bytes int64  `json:"bytes"`
+	// Hits are ordered by signature order, then by code.
+	Hits []Hit `json:"hits,omitempty"`
+}
+
+type hitKey struct {
+	sig  int
+	code uint32
+}
+
+// collector accumulates hits in the order they are first seen and sorts
+// them at the end.
+type collector struct {
+	hits  map[hitKey]*Hit
+	order []hitKey
+}
+
+func (c *collector) add(k hitKey, sigID string, code *Code, line int, text []byte) {
+	h := c.get(k, sigID, code)
+	h.Count++
+	if st, ok := FindStamp(text); ok {
+		if h.First.Raw == "" {
+			h.First = st
+		}
+		h.Last = st
+	}
+	if len(h.Examples) < MaxExamples {
+		h.Examples = append(h.Examples, Example{Line: line, Text: clip(text)})
+	}
+}
+
+func (c *collector) get(k hitKey, sigID string, code *Code) *Hit {
+	if c.hits == nil {
+		c.hits = map[hitKey]*Hit{}
+	}
+	h, ok := c.hits[k]
+	if !ok {
+		h = &Hit{Signature: sigID, Code: code}
+		c.hits[k] = h
+		c.order = append(c.order, k)
+	}
+	return h
+}
+
+func (c *collector) result() []Hit {
+	keys := append([]hitKey(nil), c.order...)
+	sortKeys(keys)
+	out := make([]Hit, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, *c.hits[k])
+	}
+	return out
+}
+
+func sortKeys(keys []hitKey) {
+	slices.SortFunc(keys, func(a, b hitKey) int {
+		if a.sig != b.sig {
+			return cmp.Compare(a.sig, b.sig)
+		}
+		return cmp.Compare(a.code, b.code)
+	})
+}
+
+func clip(b []byte) string {
+	if len(b) > maxExampleLen {
+		return string(b[:maxExampleLen]) + "…"
+	}
+	return string(b)
+}

@@ -1,0 +1,176 @@
+package logscan
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/hnsscope/hnsscope/parser"
+)
+
+// blockSize is how much text one prefilter pass looks at. A line longer than
+// a block is matched in block-sized pieces.
+const blockSize = 1 << 20
+
+// candidate is a line that holds at least one anchor literal.
+type candidate struct {
+	start, end int
+	anchors    anchorSet
+}
+
+// Scan reads decoded text from r and counts the lines matching each
+// signature. file names the input in the result and in problems. Memory use
+// is bounded by the block size, whatever the size of the input.
+func (sc *Scanner) Scan(file string, r io.Reader) (*FileResult, []parser.Problem) {
+	st := &fileScan{sc: sc, res: &FileResult{File: file}, probs: parser.Problems{File: file}}
+	buf := make([]byte, blockSize)
+	filled := 0
+	for {
+		n, err := io.ReadFull(r, buf[filled:])
+		filled += n
+		st.res.Bytes += int64(n)
+		eof := errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
+		if err != nil && !eof {
+			st.probs.Add(st.lines+1, parser.LevelError, "reading stopped: %v", err)
+			eof = true
+		}
+		cut := bytes.LastIndexByte(buf[:filled], '\n') + 1
+		if eof {
+			cut = filled
+		} else if cut == 0 {
+			cut = filled
+			st.longLine()
+		}
+		st.block(buf[:cut], eof)
+		filled = copy(buf, buf[cut:filled])
+		if eof {
+			break
+		}
+	}
+	st.res.Hits = st.hits.result()
+	st.res.Lines = st.lines
+	return st.res, st.probs.List
+}
+
+type fileScan struct {
+	sc     *Scanner
+	res    *FileResult
+	probs  parser.Problems
+	hits   collector
+	lines  int // lines completed before the current block
+	inLong bool
+	cands  []candidate
+}
+
+func (st *fileScan) longLine() {
+	if !st.inLong {
+		st.probs.Add(st.lines+1, parser.LevelWarning, "line longer than %d bytes is matched in pieces", blockSize)
+	}
+	st.inLong = true
+}
+
+// block scans whole lines (the last one may be a piece of a long line or the
+// unterminated end of the input).
+func (st *fileScan) block(data []byte, eof bool) {
+	if len(data) == 0 {
+		return
+	}
+	st.cands = st.findCandidates(data, st.cands[:0])
+	line, pos := st.lines+1, 0
+	for _, c := range st.cands {
+		line += bytes.Count(data[pos:c.start], []byte{'\n'})
+		pos = c.start
+		st.match(line, bytes.TrimSuffix(data[c.start:c.end], []byte{'\r'}), &c.anchors)
+	}
+	newlines := bytes.Count(data, []byte{'\n'})
+	st.lines += newlines
+	if data[len(data)-1] == '\n' {
+		st.inLong = false
+	} else if eof {
+		st.lines++
+	}
+}
+
+// findCandidates runs one bytes.Index pass per anchor and returns the lines
+// holding anchors, ordered by position, each once.
+func (st *fileScan) findCandidates(data []byte, out []candidate) []candidate {
+	for ai, anchor := range st.sc.anchors {
+		for off := 0; off < len(data); {
+			i := bytes.Index(data[off:], anchor)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			start := bytes.LastIndexByte(data[:at], '\n') + 1
+			end := len(data)
+			if j := bytes.IndexByte(data[at:], '\n'); j >= 0 {
+				end = at + j
+			}
+			c := candidate{start: start, end: end}
+			c.anchors.set(ai)
+			out = append(out, c)
+			off = end + 1
+		}
+	}
+	if len(out) < 2 {
+		return out
+	}
+	slices.SortFunc(out, func(a, b candidate) int { return a.start - b.start })
+	merged := out[:1]
+	for _, c := range out[1:] {
+		last := &merged[len(merged)-1]
+		if c.start == last.start {
+			last.anchors.or(c.anchors)
+			continue
+		}
+		merged = append(merged, c)
+	}
+	return merged
+}
+
+func (st *fileScan) match(line int, text []byte, anchors *anchorSet) {
+	for i := range st.sc.sigs {
+		s := &st.sc.sigs[i]
+		if s.Event != nil || !s.anchors.meets(anchors) {
+			continue
+		}
+		if s.Pattern != nil && !s.Pattern.Match(text) {
+			continue
+		}
+		st.record(i, line, text)
+	}
+}
+
+func (st *fileScan) record(sig, line int, text []byte) {
+	s := &st.sc.sigs[sig]
+	if !s.DecodeCodes {
+		st.hits.add(hitKey{sig: sig}, s.ID, nil, line, text)
+		return
+	}
+	codes := FindCodes(text)
+	if len(codes) == 0 {
+		st.hits.add(hitKey{sig: sig}, s.ID, nil, line, text)
+		return
+	}
+	for _, c := range codes {
+		code := c
+		st.hits.add(hitKey{sig: sig, code: c.Value}, s.ID, &code, line, text)
+	}
+}
+
+// String summarises a hit for messages: "12 lines, E1123 10:00:01 .. E1123 10:05:00".
+func (h Hit) String() string {
+	s := fmt.Sprintf("%d line", h.Count)
+	if h.Count != 1 {
+		s += "s"
+	}
+	switch {
+	case h.First.Raw != "" && h.First.Raw != h.Last.Raw:
+		s += fmt.Sprintf(", %s .. %s", h.First.Raw, h.Last.Raw)
+	case h.First.Raw != "":
+		s += ", at " + h.First.Raw
+	}
+	return s
+}
