@@ -143,3 +143,23 @@ func FuzzScan(f *testing.F) {
 		}
 	})
 }
+
+func TestNormalizeMAC(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"00-0d-3a-8f-6c-2b", "00-0D-3A-8F-6C-2B"},
+		{"00 0d 3a 8f 6c 2b", "00-0D-3A-8F-6C-2B"},
+		{"00:15:5d:c7:21:04", "00-15-5D-C7-21-04"},
+		{"00155DC72104", "00-15-5D-C7-21-04"},
+		{"00 00 00 00 00 00 00 e0", "00-00-00-00-00-00-00-E0"},
+		{"10.0.0.1", ""},
+		{"0-1-2-3-4-5", ""},
+		{"zz-0d-3a-8f-6c-2b", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		got, ok := NormalizeMAC(tt.in)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("NormalizeMAC(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}
