@@ -1,0 +1,191 @@
+package bundle
+
+import (
+	"archive/tar"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+
+	"github.com/klauspost/compress/zip"
+	"github.com/mholt/archiver/v4"
+)
+
+// Streamed formats (tar and compressed tar, 7z) have no cheap random access:
+// small entries are kept in memory from the first pass, larger ones are
+// read again from the start of the archive when opened.
+const (
+	cacheEntryMax = 1 << 20
+	cacheBudget   = 64 << 20
+)
+
+var errStopWalk = errors.New("stop walking the archive")
+
+// walker lists the entries of one archive into a bundle.
+type walker struct {
+	b      *Bundle
+	g      *budget
+	ex     archiver.Extractor
+	ra     io.ReaderAt
+	size   int64
+	nested string
+	random bool // entries can be opened after the walk (zip)
+	cached int64
+	err    error
+}
+
+// walkArchive identifies the archive in ra by its content and lists its
+// entries. nested is the path of the archive inside the bundle, or "".
+func (b *Bundle) walkArchive(ra io.ReaderAt, size int64, nested string, g *budget) error {
+	label := b.name
+	if nested != "" {
+		label = b.name + ": " + nested
+	}
+	if size == 0 {
+		return fmt.Errorf("%s: file is empty (0 bytes): %w", label, ErrEmpty)
+	}
+	format, err := identify(ra, size)
+	if err != nil {
+		return fmt.Errorf("%s: %w", label, err)
+	}
+	w := &walker{b: b, g: g, ex: format.(archiver.Extractor), ra: ra, size: size, nested: nested}
+	_, w.random = format.(archiver.Zip)
+	err = w.ex.Extract(context.Background(), io.NewSectionReader(ra, 0, size), nil, w.handle)
+	if w.err != nil {
+		return w.err
+	}
+	if err != nil && !errors.Is(err, errStopWalk) {
+		return fmt.Errorf("%s: not a readable %s archive (corrupt or truncated): %v: %w",
+			label, formatName(format), err, ErrUnreadable)
+	}
+	return nil
+}
+
+func (w *walker) handle(_ context.Context, f archiver.File) error {
+	b := w.b
+	raw := f.NameInArchive
+	path, reason := cleanName(raw)
+	if reason == "" {
+		reason = linkReason(f)
+	}
+	if reason != "" {
+		b.skip(raw, reason)
+		return nil
+	}
+	if path == "" || f.IsDir() {
+		return nil
+	}
+	if !f.Mode().IsRegular() {
+		b.skip(raw, "not a regular file")
+		return nil
+	}
+	if w.nested != "" {
+		path = w.nested + "/" + path
+	}
+	err := w.g.admit(b.name, path, f.Size())
+	if err == nil {
+		err = checkRatio(b.name, path, f)
+	}
+	if err != nil {
+		w.err = err
+		return errStopWalk
+	}
+	open, err := w.opener(f, raw)
+	if err != nil {
+		w.err = err
+		return errStopWalk
+	}
+	b.add(File{Path: path, Size: f.Size(), Nested: w.nested}, raw, open)
+	return nil
+}
+
+// A huge entry that compresses far better than text ever does is the
+// shape of a decompression bomb; deflate tops out near 1030:1 on zeros.
+const (
+	ratioCheckFrom = 1 << 30
+	maxRatio       = 200
+)
+
+func checkRatio(bundle, path string, f archiver.File) error {
+	// archiver reads zip files with klauspost/compress/zip.
+	zh, ok := f.Header.(zip.FileHeader)
+	if !ok || zh.UncompressedSize64 < ratioCheckFrom {
+		return nil
+	}
+	if zh.CompressedSize64 == 0 || zh.UncompressedSize64/zh.CompressedSize64 >= maxRatio {
+		return fmt.Errorf("%s: entry %s expands %s to %s (%d:1), the shape of a decompression bomb: %w",
+			bundle, path, HumanSize(int64(zh.CompressedSize64)), HumanSize(int64(zh.UncompressedSize64)),
+			zh.UncompressedSize64/max(zh.CompressedSize64, 1), ErrUnsafe)
+	}
+	return nil
+}
+
+// linkReason rejects symbolic and hard links: they are never followed.
+func linkReason(f archiver.File) string {
+	if f.Mode()&fs.ModeSymlink != 0 {
+		return fmt.Sprintf("symbolic link to %q (not followed)", f.LinkTarget)
+	}
+	if h, ok := f.Header.(*tar.Header); ok && h.Typeflag == tar.TypeLink {
+		return fmt.Sprintf("hard link to %q (not followed)", h.Linkname)
+	}
+	return ""
+}
+
+func (w *walker) opener(f archiver.File, raw string) (opener, error) {
+	if w.random {
+		return f.Open, nil
+	}
+	size := f.Size()
+	if size > cacheEntryMax || w.cached+size > cacheBudget {
+		return w.reopener(raw), nil
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading %s: %v: %w", w.b.name, raw, err, ErrUnreadable)
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, size+1))
+	if err != nil || int64(len(data)) != size {
+		return nil, fmt.Errorf("%s: reading %s: %d of %d bytes (%v): %w", w.b.name, raw, len(data), size, err, ErrUnreadable)
+	}
+	w.cached += size
+	return func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }, nil
+}
+
+// reopener streams one entry by walking the archive again up to it; the
+// consumer reads it through a pipe, and closing the pipe ends the walk.
+func (w *walker) reopener(raw string) opener {
+	ex, ra, size := w.ex, w.ra, w.size
+	return func() (io.ReadCloser, error) {
+		pr, pw := io.Pipe()
+		go func() {
+			found := false
+			err := ex.Extract(context.Background(), io.NewSectionReader(ra, 0, size), nil,
+				func(_ context.Context, f archiver.File) error {
+					if f.NameInArchive != raw || f.IsDir() {
+						return nil
+					}
+					found = true
+					rc, err := f.Open()
+					if err != nil {
+						return err
+					}
+					defer rc.Close()
+					if _, err := io.Copy(pw, rc); err != nil {
+						return err
+					}
+					return errStopWalk
+				})
+			switch {
+			case errors.Is(err, errStopWalk):
+				err = nil
+			case err == nil && !found:
+				err = fmt.Errorf("entry %s not found when read again", raw)
+			}
+			pw.CloseWithError(err)
+		}()
+		return pr, nil
+	}
+}
