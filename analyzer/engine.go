@@ -34,6 +34,25 @@ func runOne(s *Snapshot, r Rule) (res RuleResult) {
 			res.Reason = fmt.Sprintf("rule failed: %v\n%s", p, firstFrames(debug.Stack()))
 		}
 	}()
+	if a, ok := r.(Applicability); ok {
+		if applies, reason := a.Applicable(s); !applies {
+			res.Status = StatusSkipped
+			res.Reason = reason
+			return res
+		}
+	}
+	return checkOne(s, r, meta)
+}
+
+func checkOne(s *Snapshot, r Rule, meta RuleMeta) (res RuleResult) {
+	res.Rule = meta
+	defer func() {
+		if p := recover(); p != nil {
+			res.Status = StatusError
+			res.Findings = nil
+			res.Reason = fmt.Sprintf("rule failed: %v\n%s", p, firstFrames(debug.Stack()))
+		}
+	}()
 	findings := r.Check(s)
 	for i := range findings {
 		if findings[i].Rule == "" {
@@ -72,6 +91,13 @@ func firstFrames(stack []byte) string {
 		lines = lines[:12]
 	}
 	return strings.Join(lines, "\n")
+}
+
+// Applicability is implemented by rules that need a derived input (a
+// network mode, a cluster CIDR): when it cannot be derived the rule is
+// skipped with the reason instead of guessing.
+type Applicability interface {
+	Applicable(s *Snapshot) (applies bool, reason string)
 }
 
 // SortFindings orders findings worst first, then by rule, message and first

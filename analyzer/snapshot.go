@@ -1,9 +1,49 @@
 package analyzer
 
+import (
+	"fmt"
+	"io"
+	"net/netip"
+	"sort"
+
+	"github.com/hnsscope/hnsscope/parser/cniconf"
+	"github.com/hnsscope/hnsscope/parser/hns"
+	"github.com/hnsscope/hnsscope/parser/vfp"
+)
+
 // Snapshot is the correlated state of one node, built from one bundle.
+// The typed parser records are embedded in the correlated objects, so a
+// report can render every field the parsers read.
 type Snapshot struct {
 	// Sources lists the recognised files of the bundle per logical source.
 	Sources map[SourceKind][]SourceFile
+	// Cluster holds the cluster parameters with their origin.
+	Cluster ClusterParams
+	// Parsed keeps the raw parser models.
+	Parsed *Parsed
+
+	Networks      []*Network
+	Endpoints     []*Endpoint
+	LoadBalancers []*LoadBalancer
+	Namespaces    []*hns.Namespace
+	// Ports are the VFP port sections with their attribution.
+	Ports []*Port
+	// PodNetwork is the HNS network that carries the pod endpoints, nil
+	// when the bundle has none.
+	PodNetwork *Network
+	// Mode is the network mode of PodNetwork ("l2bridge", "overlay") or "".
+	Mode string
+	// ManagementIP is the node IP on the vSwitch; invalid when unknown.
+	ManagementIP netip.Addr
+	// DRMAC is the overlay distributed-router MAC (lower-case, colons).
+	DRMAC string
+	// Configs are the cluster and CNI configuration files found.
+	Configs []*cniconf.Config
+
+	open          func(path string) (io.ReadCloser, error)
+	endpointByID  map[string]*Endpoint
+	endpointsByIP map[netip.Addr][]*Endpoint
+	networkByID   map[string]*Network
 }
 
 // Has reports whether the bundle holds at least one usable file of kind.
@@ -14,4 +54,67 @@ func (s *Snapshot) Has(kind SourceKind) bool {
 		}
 	}
 	return false
+}
+
+// Parsed holds the parser outputs of one bundle before correlation.
+type Parsed struct {
+	Endpoints     []*hns.Endpoint
+	Networks      []*hns.Network
+	LoadBalancers []*hns.LoadBalancer
+	RouteLists    []*hns.RouteList
+	Namespaces    []*hns.Namespace
+	VFP           []*vfp.Dump
+	Configs       []*cniconf.Config
+}
+
+// EndpointByID finds an endpoint by its normalised ID.
+func (s *Snapshot) EndpointByID(id string) *Endpoint { return s.endpointByID[hns.NormalizeGUID(id)] }
+
+// EndpointsByIP lists the endpoints holding ip.
+func (s *Snapshot) EndpointsByIP(ip netip.Addr) []*Endpoint { return s.endpointsByIP[ip] }
+
+// NetworkByID finds a network by its normalised ID.
+func (s *Snapshot) NetworkByID(id string) *Network { return s.networkByID[hns.NormalizeGUID(id)] }
+
+// LocalEndpoints lists the local endpoints, in file order.
+func (s *Snapshot) LocalEndpoints() []*Endpoint {
+	var out []*Endpoint
+	for _, e := range s.Endpoints {
+		if !e.Remote {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// PodEndpoints lists the local endpoints of the pod network that serve pods:
+// not the l2bridge host endpoint (".2", host-attached).
+func (s *Snapshot) PodEndpoints() []*Endpoint {
+	var out []*Endpoint
+	for _, e := range s.Endpoints {
+		if !e.Remote && e.Network != nil && e.Network == s.PodNetwork && !e.IsBridgeEndpoint() {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// OpenText opens a bundle file as UTF-8 text, for rules that stream logs.
+func (s *Snapshot) OpenText(path string) (io.ReadCloser, error) {
+	if s.open == nil {
+		return nil, fmt.Errorf("%s: snapshot has no bundle to read from", path)
+	}
+	return s.open(path)
+}
+
+// LogFiles lists the log sources of the bundle (component logs, event
+// logs), sorted by path.
+func (s *Snapshot) LogFiles() []SourceFile {
+	var out []SourceFile
+	for _, k := range []SourceKind{SourceKubeletLog, SourceKubeProxyLog, SourceContainerdLog, SourceFlannelLog,
+		SourceCNILog, SourceOtherLog, SourceEventLog} {
+		out = append(out, s.Sources[k]...)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out
 }
