@@ -1,0 +1,132 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/hnsscope/hnsscope/analyzer"
+	"github.com/hnsscope/hnsscope/rules/catalogue"
+)
+
+// knownIssuesSince is the release that introduced the known-issue catalogue.
+const knownIssuesSince = "0.1.0"
+
+const knownIssuesFamily = "known-issues"
+
+// knownIssue is the rule made from one catalogue entry.
+type knownIssue struct {
+	issue catalogue.Issue
+	meta  analyzer.RuleMeta
+	logs  *logScans
+}
+
+// KnownIssues returns one rule per entry of the embedded known-issue
+// catalogue. The log rules share one scan of the bundle's logs. If the
+// catalogue cannot be loaded (a build with broken data), a single rule
+// reports that instead.
+func KnownIssues() []analyzer.Rule {
+	cat, err := catalogue.Load()
+	if err != nil {
+		return []analyzer.Rule{brokenCatalogue(err)}
+	}
+	logs, err := newLogScans(cat)
+	if err != nil {
+		return []analyzer.Rule{brokenCatalogue(err)}
+	}
+	out := make([]analyzer.Rule, 0, len(cat.Issues))
+	for _, is := range cat.Issues {
+		out = append(out, &knownIssue{issue: is, meta: issueMeta(cat, is), logs: logs})
+	}
+	return out
+}
+
+func issueMeta(cat *catalogue.Catalogue, is catalogue.Issue) analyzer.RuleMeta {
+	sev, err := analyzer.ParseSeverity(is.Severity)
+	if err != nil {
+		sev = analyzer.SeverityWarning
+	}
+	m := analyzer.RuleMeta{
+		ID: is.ID, Title: is.Title, Family: knownIssuesFamily, Severity: sev, Breaks: is.Cause,
+		Remediation: remediation(cat, is), Since: knownIssuesSince, References: is.References,
+		Doc: issueDoc(is),
+	}
+	switch {
+	case is.Build != nil:
+		m.Requires = []analyzer.SourceKind{analyzer.SourceWinver}
+	case is.Fact == catalogue.FactEVTXPresent, is.Signature != nil && is.Signature.Event != nil:
+		m.Requires = []analyzer.SourceKind{analyzer.SourceEventLog}
+	}
+	return m
+}
+
+// remediation appends the lowest clean-up level that addresses the issue.
+func remediation(cat *catalogue.Catalogue, is catalogue.Issue) []string {
+	out := append([]string(nil), is.Remediation...)
+	lvl, ok := cat.Level(is.Cleanup)
+	if !ok || lvl.ID == "none" {
+		return append(out, "Clean-up level: none needed for this issue (do not wipe host networking for it).")
+	}
+	text := "Clean-up level " + lvl.Name + " (the lowest that addresses this issue): " + strings.Join(lvl.Steps, "; ")
+	if lvl.Impact != "" {
+		text += ". Impact: " + lvl.Impact
+	}
+	if lvl.Warning != "" {
+		text += " Warning: " + lvl.Warning
+	}
+	return append(out, text)
+}
+
+func issueDoc(is catalogue.Issue) string {
+	var b strings.Builder
+	b.WriteString(is.Cause)
+	switch {
+	case is.Signature != nil && is.Signature.Event != nil:
+		b.WriteString("\n\nDetected in exported event logs (Rancher eventlogs/*.json, AKS *_services.csv).")
+	case is.Signature != nil:
+		b.WriteString("\n\nDetected in component logs (kubelet, kube-proxy, containerd, docker, flannel, CNI, HNS) by: " +
+			strings.Join(is.Signature.Literals, " | "))
+		if is.Signature.Regex != "" {
+			b.WriteString(" confirmed by /" + is.Signature.Regex + "/")
+		}
+	case is.Build != nil:
+		b.WriteString("\n\nKeyed on the OS build in winver.txt; listed hot-fixes " + strings.Join(is.Build.FixedBy, ", ") +
+			" suppress it. Get-HotFix lists mostly recent updates, so a missing KB means possibly affected.")
+	}
+	return b.String()
+}
+
+func (k *knownIssue) Meta() analyzer.RuleMeta { return k.meta }
+
+// Check dispatches on the kind of condition the entry has.
+func (k *knownIssue) Check(s *analyzer.Snapshot) []analyzer.Finding {
+	switch {
+	case k.issue.Signature != nil:
+		return k.logFindings(s)
+	case k.issue.Build != nil:
+		return k.buildFindings(s)
+	case k.issue.Fact == catalogue.FactEVTXPresent:
+		return evtxFindings(s)
+	}
+	return nil
+}
+
+// Applicable skips log rules on bundles without any log file.
+func (k *knownIssue) Applicable(s *analyzer.Snapshot) (bool, string) {
+	if k.issue.Signature != nil && len(scannableLogs(s)) == 0 {
+		return false, "the bundle has no component or event logs"
+	}
+	return true, ""
+}
+
+// catalogueError is the rule standing in for an unloadable catalogue.
+type catalogueError struct{ err error }
+
+func brokenCatalogue(err error) analyzer.Rule { return catalogueError{err: err} }
+
+func (c catalogueError) Meta() analyzer.RuleMeta {
+	return analyzer.RuleMeta{ID: "KI-CATALOGUE", Title: "Known-issue catalogue", Family: knownIssuesFamily,
+		Severity: analyzer.SeverityError, Since: knownIssuesSince, Breaks: "known issues are not checked"}
+}
+
+func (c catalogueError) Check(*analyzer.Snapshot) []analyzer.Finding {
+	return []analyzer.Finding{{Message: "the known-issue catalogue cannot be loaded: " + c.err.Error()}}
+}

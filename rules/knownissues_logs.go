@@ -1,0 +1,121 @@
+package rules
+
+import (
+	"fmt"
+	"io"
+	"path"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/hnsscope/hnsscope/analyzer"
+	"github.com/hnsscope/hnsscope/parser"
+	"github.com/hnsscope/hnsscope/parser/logscan"
+	"github.com/hnsscope/hnsscope/rules/catalogue"
+)
+
+// logScans scans the logs of a snapshot once for all signature rules and
+// keeps the result of the last snapshot it saw.
+type logScans struct {
+	scanner *logscan.Scanner
+	titles  map[string]string
+
+	mu       sync.Mutex
+	snap     *analyzer.Snapshot
+	results  []*logscan.FileResult
+	problems []parser.Problem
+}
+
+func newLogScans(cat *catalogue.Catalogue) (*logScans, error) {
+	sigs, err := cat.Signatures()
+	if err != nil {
+		return nil, err
+	}
+	sc, err := logscan.NewScanner(sigs)
+	if err != nil {
+		return nil, fmt.Errorf("known-issue signatures: %w", err)
+	}
+	titles := map[string]string{}
+	for _, is := range cat.Issues {
+		titles[is.ID] = is.Title
+	}
+	return &logScans{scanner: sc, titles: titles}, nil
+}
+
+func (ls *logScans) of(s *analyzer.Snapshot) []*logscan.FileResult {
+	ls.mu.Lock()
+	defer ls.mu.Unlock()
+	if ls.snap != s {
+		ls.results, ls.problems = ls.scanner.ScanAll(scannableLogs(s), runtime.GOMAXPROCS(0))
+		ls.snap = s
+	}
+	return ls.results
+}
+
+// scannableLogs lists the snapshot's log files the scanner can read:
+// text logs, and event logs exported as JSON or CSV. EVTX files are binary
+// and left to the evtx rule.
+func scannableLogs(s *analyzer.Snapshot) []logscan.Input {
+	var out []logscan.Input
+	for _, f := range s.LogFiles() {
+		if f.State != analyzer.StatePresent && f.State != analyzer.StateTruncated {
+			continue
+		}
+		format, ok := logFormat(f)
+		if !ok {
+			continue
+		}
+		file := f.Path
+		out = append(out, logscan.Input{File: file, Format: format, Open: func() (io.ReadCloser, error) {
+			return s.OpenText(file)
+		}})
+	}
+	return out
+}
+
+func logFormat(f analyzer.SourceFile) (logscan.Format, bool) {
+	ext := strings.ToLower(path.Ext(strings.ReplaceAll(f.Path, `\`, "/")))
+	switch {
+	case ext == ".evtx" || ext == ".etl" || ext == ".zip":
+		return 0, false
+	case f.Kind == analyzer.SourceEventLog && ext == ".json":
+		return logscan.FormatEventJSON, true
+	case ext == ".csv":
+		return logscan.FormatEventCSV, true
+	}
+	return logscan.FormatText, true
+}
+
+func (k *knownIssue) logFindings(s *analyzer.Snapshot) []analyzer.Finding {
+	var out []analyzer.Finding
+	for _, res := range k.logs.of(s) {
+		for _, h := range res.Hits {
+			if h.Signature == k.issue.ID {
+				out = append(out, hitFinding(k.issue, res.File, h))
+			}
+		}
+	}
+	return out
+}
+
+func hitFinding(is catalogue.Issue, file string, h logscan.Hit) analyzer.Finding {
+	what := is.Title
+	if h.Code != nil {
+		what = "HNS error " + h.Code.String()
+	}
+	unit := "line"
+	if isEventFile(file) {
+		unit = "event"
+	}
+	msg := fmt.Sprintf("%s: %s (%s)", file, what, strings.Replace(h.String(), "line", unit, 1))
+	f := analyzer.Finding{Message: msg, Objects: []string{file}}
+	for _, ex := range h.Examples {
+		f.Evidence = append(f.Evidence, analyzer.Evidence{File: file, Line: ex.Line, JSONPath: ex.JSONPath, Excerpt: ex.Text})
+	}
+	return f
+}
+
+func isEventFile(file string) bool {
+	ext := strings.ToLower(path.Ext(file))
+	return ext == ".json" || ext == ".csv"
+}
