@@ -87,4 +87,3 @@ func hasPolicyType(o obj, typ string) bool {
 	}
 	return false
 }
-

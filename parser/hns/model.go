@@ -83,13 +83,13 @@ type MACRange struct {
 
 // Network is an HNS network in either schema.
 type Network struct {
-	Pos       parser.Position `json:"pos"`
-	Schema    Schema          `json:"schema"`
-	ID        string          `json:"id"`
-	Name      string          `json:"name,omitempty"`
-	TypeRaw   string          `json:"typeRaw,omitempty"`
-	Type      string          `json:"type,omitempty"` // lower-cased
-	Subnets   []Subnet        `json:"subnets,omitempty"`
+	Pos     parser.Position `json:"pos"`
+	Schema  Schema          `json:"schema"`
+	ID      string          `json:"id"`
+	Name    string          `json:"name,omitempty"`
+	TypeRaw string          `json:"typeRaw,omitempty"`
+	Type    string          `json:"type,omitempty"` // lower-cased
+	Subnets []Subnet        `json:"subnets,omitempty"`
 	// ManagementIP is v1 ManagementIP or the v2 ProviderAddress policy.
 	ManagementIP       string              `json:"managementIp,omitempty"`
 	DRMAC              string              `json:"drMac,omitempty"`
