@@ -1,0 +1,138 @@
+package report
+
+import (
+	"embed"
+	"fmt"
+	"html/template"
+	"io"
+	"strings"
+
+	"github.com/hnsscope/hnsscope/analyzer"
+	"github.com/hnsscope/hnsscope/parser"
+)
+
+//go:embed assets/report.html.tmpl assets/report.css assets/report.js
+var assets embed.FS
+
+// WriteHTML writes the report as one self-contained HTML page: styles and
+// the filter script are inline, nothing is loaded from elsewhere. All
+// bundle text goes through html/template's contextual escaping.
+func WriteHTML(w io.Writer, rep *Report) error {
+	tmpl, err := template.New("report.html.tmpl").Funcs(template.FuncMap{
+		"upper": strings.ToUpper,
+	}).ParseFS(assets, "assets/report.html.tmpl")
+	if err != nil {
+		return fmt.Errorf("parse HTML template: %w", err)
+	}
+	page, err := htmlPageOf(rep)
+	if err != nil {
+		return err
+	}
+	if err := tmpl.Execute(w, page); err != nil {
+		return fmt.Errorf("write HTML report: %w", err)
+	}
+	return nil
+}
+
+type htmlPage struct {
+	Tool     Tool
+	Gate     string
+	FailOn   string
+	Counts   SeverityCounts
+	Rules    RuleCounts
+	Baseline *BaselineSummary
+	Bundles  []htmlBundle
+	// CSS and JS are the page's own embedded assets, never bundle data.
+	CSS template.CSS
+	JS  template.JS
+}
+
+type htmlBundle struct {
+	Anchor       string
+	Name         string
+	Facts        []fact
+	Counts       SeverityCounts
+	Rules        RuleCounts
+	Cluster      []jsonParam
+	Groups       []htmlGroup
+	RuleRows     []analyzer.RuleResult
+	Problems     []parser.Problem
+	Sources      []analyzer.SourceFile
+	Missing      []analyzer.SourceKind
+	Unrecognised []string
+	Tables       []Table
+	Trees        []Tree
+}
+
+type fact struct{ Name, Value string }
+
+type htmlGroup struct {
+	ruleGroup
+	Class string
+}
+
+func htmlPageOf(rep *Report) (htmlPage, error) {
+	css, err := assets.ReadFile("assets/report.css")
+	if err != nil {
+		return htmlPage{}, fmt.Errorf("read HTML assets: %w", err)
+	}
+	js, err := assets.ReadFile("assets/report.js")
+	if err != nil {
+		return htmlPage{}, fmt.Errorf("read HTML assets: %w", err)
+	}
+	sc, rc := rep.Totals()
+	page := htmlPage{
+		Tool: rep.Tool, Gate: rep.gateName(), FailOn: failOnName(rep.FailOn),
+		Counts: sc, Rules: rc, Baseline: rep.Baseline,
+		CSS: template.CSS(css), JS: template.JS(js),
+	}
+	for i, b := range rep.Bundles {
+		page.Bundles = append(page.Bundles, htmlBundleOf(rep, b, i))
+	}
+	return page, nil
+}
+
+func htmlBundleOf(rep *Report, b Bundle, i int) htmlBundle {
+	res := b.Result
+	fs := rep.Reported(b)
+	hb := htmlBundle{
+		Anchor:   fmt.Sprintf("bundle-%d", i+1),
+		Name:     res.Bundle,
+		Facts:    htmlFacts(res),
+		Counts:   CountSeverities(fs),
+		Rules:    CountRules(res.Rules),
+		Cluster:  clusterParams(res.Cluster),
+		RuleRows: sortedRules(res.Rules),
+		Problems: sortedProblems(res),
+		Sources:  inventorySources(res.Inventory),
+		Tables:   snapshotTables(res.Snapshot),
+		Trees:    snapshotTrees(res.Snapshot),
+	}
+	if inv := res.Inventory; inv != nil {
+		hb.Missing, hb.Unrecognised = inv.Missing, inv.Unrecognised
+	}
+	for _, g := range groupByRule(res, fs) {
+		hb.Groups = append(hb.Groups, htmlGroup{ruleGroup: g, Class: severityName(g.Severity)})
+	}
+	return hb
+}
+
+func htmlFacts(res *analyzer.Result) []fact {
+	var facts []fact
+	add := func(name, value string) {
+		if value == "" {
+			value = "unknown"
+		}
+		facts = append(facts, fact{name, value})
+	}
+	inv := res.Inventory
+	if inv == nil {
+		inv = &analyzer.Inventory{}
+	}
+	add("Host", inv.Host)
+	add("OS build", snapshotOSBuild(res.Snapshot))
+	add("Collector era", inv.Era)
+	add("Layout", inv.Layout)
+	add("Network mode", res.Cluster.NetworkMode.Value)
+	return facts
+}
