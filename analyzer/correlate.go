@@ -25,6 +25,7 @@ func NewSnapshot(sources map[SourceKind][]SourceFile, p *Parsed, ov ClusterOverr
 	s.addEndpoints(p.Endpoints)
 	s.joinNamespaces()
 	s.addLoadBalancers(p.LoadBalancers)
+	s.assignRoles()
 	s.addPorts()
 	s.pickPodNetwork()
 	s.Cluster = deriveCluster(s, ov)
@@ -133,3 +134,27 @@ func (s *Snapshot) addLoadBalancers(lbs []*hns.LoadBalancer) {
 }
 
 func itoa64(n int64) string { return strconv.FormatInt(n, 10) }
+
+// assignRoles marks the node's own endpoints: the l2bridge host endpoint
+// ("<network>_ep") and the overlay source-VIP endpoint (a local endpoint
+// whose IP is the SourceVIP of load balancers).
+func (s *Snapshot) assignRoles() {
+	sourceVIPs := map[netip.Addr]bool{}
+	for _, lb := range s.LoadBalancers {
+		if a, err := netip.ParseAddr(strings.TrimSpace(lb.SourceVIP)); err == nil {
+			sourceVIPs[a] = true
+		}
+	}
+	for _, e := range s.Endpoints {
+		switch {
+		case e.Remote:
+			e.Role = EndpointRemote
+		case e.IsBridgeEndpoint():
+			e.Role = EndpointBridge
+		case e.Network != nil && e.Network.IsMode("overlay") && sourceVIPs[e.IP]:
+			e.Role = EndpointSourceVIP
+		default:
+			e.Role = EndpointPod
+		}
+	}
+}

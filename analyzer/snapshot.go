@@ -88,11 +88,11 @@ func (s *Snapshot) LocalEndpoints() []*Endpoint {
 }
 
 // PodEndpoints lists the local endpoints of the pod network that serve pods:
-// not the l2bridge host endpoint (".2", host-attached).
+// not the l2bridge host endpoint nor the overlay source-VIP endpoint.
 func (s *Snapshot) PodEndpoints() []*Endpoint {
 	var out []*Endpoint
 	for _, e := range s.Endpoints {
-		if !e.Remote && e.Network != nil && e.Network == s.PodNetwork && !e.IsBridgeEndpoint() {
+		if e.Role == EndpointPod && e.Network != nil && e.Network == s.PodNetwork {
 			out = append(out, e)
 		}
 	}

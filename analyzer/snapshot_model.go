@@ -54,7 +54,20 @@ type Endpoint struct {
 	Namespace *hns.Namespace
 	// LoadBalancers lists the load balancers naming this endpoint as backend.
 	LoadBalancers []*LoadBalancer
+	// Role says what the endpoint serves on the node.
+	Role EndpointRole
 }
+
+// EndpointRole tells pod endpoints apart from the node's own endpoints.
+type EndpointRole string
+
+// Endpoint roles.
+const (
+	EndpointPod       EndpointRole = "pod"
+	EndpointRemote    EndpointRole = "remote"
+	EndpointBridge    EndpointRole = "bridge"     // l2bridge host endpoint (cbr0_ep, .2)
+	EndpointSourceVIP EndpointRole = "source-vip" // overlay kube-proxy source VIP
+)
 
 // Label names the endpoint for messages: IP and name or ID.
 func (e *Endpoint) Label() string {

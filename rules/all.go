@@ -1,0 +1,11 @@
+package rules
+
+import "github.com/hnsscope/hnsscope/analyzer"
+
+// All returns every rule in report order: networking families first.
+func All() []analyzer.Rule {
+	var out []analyzer.Rule
+	out = append(out, outboundNATRules()...)
+	out = append(out, KnownIssues()...)
+	return out
+}

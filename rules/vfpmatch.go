@@ -1,0 +1,102 @@
+package rules
+
+import (
+	"net/netip"
+	"strings"
+
+	"github.com/hnsscope/hnsscope/analyzer"
+	"github.com/hnsscope/hnsscope/parser/vfp"
+)
+
+// lastAddr is the highest address of p.
+func lastAddr(p netip.Prefix) netip.Addr {
+	p = p.Masked()
+	b := p.Addr().AsSlice()
+	for i := p.Bits(); i < len(b)*8; i++ {
+		b[i/8] |= 1 << (7 - uint(i%8))
+	}
+	a, _ := netip.AddrFromSlice(b)
+	return a
+}
+
+func condOf(r *vfp.Rule, kind vfp.ConditionKind) []vfp.Condition {
+	var out []vfp.Condition
+	for _, c := range r.Conditions {
+		if c.Kind == kind {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// matchesRange reports a destination-IP condition equal to exactly p.
+func destIsPrefix(r *vfp.Rule, p netip.Prefix) bool {
+	lo, hi := p.Masked().Addr(), lastAddr(p)
+	for _, c := range condOf(r, vfp.CondDestinationIP) {
+		for _, ip := range c.IPs {
+			if ip.Low == lo && ip.High == hi {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasIP reports whether a condition of kind names exactly the address a.
+func hasIP(r *vfp.Rule, kind vfp.ConditionKind, a netip.Addr) bool {
+	for _, c := range condOf(r, kind) {
+		for _, ip := range c.IPs {
+			if ip.Low == a && ip.High == a {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasPort(r *vfp.Rule, kind vfp.ConditionKind, port int64) bool {
+	for _, c := range condOf(r, kind) {
+		for _, n := range c.Ranges {
+			if int64(n.Low) == port && int64(n.High) == port {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasProtocol(r *vfp.Rule, proto int64) bool {
+	for _, c := range condOf(r, vfp.CondProtocol) {
+		for _, p := range c.Protocols {
+			if int64(p) == proto {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameFields splits a rule friendly name on "_" (rule names are matched by
+// field, never by substring, so 10.0.0.1 does not match 10.0.0.10).
+func nameFields(r *vfp.Rule) []string { return strings.Split(r.FriendlyName, "_") }
+
+func hasField(fields []string, v string) bool {
+	for _, f := range fields {
+		if f == v {
+			return true
+		}
+	}
+	return false
+}
+
+// portsWithRules lists the attributed ports that carry a rule listing; a
+// port section without rules is an incomplete dump, not a missing rule.
+func portsWithRules(ports []*analyzer.Port) []*analyzer.Port {
+	var out []*analyzer.Port
+	for _, p := range ports {
+		if p != nil && len(p.Layers) > 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
