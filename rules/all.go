@@ -6,6 +6,7 @@ import "github.com/hnsscope/hnsscope/analyzer"
 func All() []analyzer.Rule {
 	var out []analyzer.Rule
 	out = append(out, outboundNATRules()...)
+	out = append(out, endpointRules()...)
 	out = append(out, KnownIssues()...)
 	return out
 }

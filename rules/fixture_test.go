@@ -13,16 +13,17 @@ import (
 // node is an in-memory node: HNS records plus the VFP state HNS derives
 // from them. Tests mutate it before or after derive().
 type node struct {
-	mode      string
-	mgmt      string
-	hostMAC   string
-	podSubnet string
-	nets      []*hns.Network
-	eps       []*hns.Endpoint
-	lbs       []*hns.LoadBalancer
-	ports     []*vfp.Port
-	noVFP     bool
-	overrides analyzer.ClusterOverrides
+	mode       string
+	mgmt       string
+	hostMAC    string
+	podSubnet  string
+	nets       []*hns.Network
+	eps        []*hns.Endpoint
+	lbs        []*hns.LoadBalancer
+	ports      []*vfp.Port
+	namespaces []*hns.Namespace
+	noVFP      bool
+	overrides  analyzer.ClusterOverrides
 }
 
 var (
@@ -186,7 +187,10 @@ func (n *node) snapshot() *analyzer.Snapshot {
 		analyzer.SourceNetworks:      src(analyzer.SourceNetworks, "network.txt"),
 		analyzer.SourceLoadBalancers: src(analyzer.SourceLoadBalancers, "policy.txt"),
 	}
-	p := &analyzer.Parsed{Endpoints: n.eps, Networks: n.nets, LoadBalancers: n.lbs}
+	p := &analyzer.Parsed{Endpoints: n.eps, Networks: n.nets, LoadBalancers: n.lbs, Namespaces: n.namespaces}
+	if len(n.namespaces) > 0 {
+		sources[analyzer.SourceNamespaces] = src(analyzer.SourceNamespaces, "namespaces.txt")
+	}
 	if !n.noVFP {
 		sources[analyzer.SourceVFPDump] = src(analyzer.SourceVFPDump, "vfpOutput.txt")
 		p.VFP = []*vfp.Dump{{File: "vfpOutput.txt", Ports: n.ports}}
