@@ -41,6 +41,7 @@ func sampleResult() *analyzer.Result {
 			{Pos: parser.Position{File: "c/endpoint.txt", Line: 40, JSONPath: "$[2].Policies"}, Level: parser.LevelWarning, Message: "JSON depth truncated"},
 		},
 	}
+	res.Snapshot = sampleSnapshot("web-7d9f")
 	res.Rules = []analyzer.RuleResult{
 		{Rule: natRule, Status: analyzer.StatusFailed, Findings: []analyzer.Finding{
 			{Rule: natRule.ID, Severity: analyzer.SeverityError, Message: "Endpoint 10.244.1.5 SNATs traffic to 10.244.0.0/16",
