@@ -7,6 +7,7 @@ func All() []analyzer.Rule {
 	var out []analyzer.Rule
 	out = append(out, outboundNATRules()...)
 	out = append(out, endpointRules()...)
+	out = append(out, networkRules()...)
 	out = append(out, KnownIssues()...)
 	return out
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/hnsscope/hnsscope/analyzer"
 	"github.com/hnsscope/hnsscope/parser"
+	"github.com/hnsscope/hnsscope/parser/cniconf"
 	"github.com/hnsscope/hnsscope/parser/hns"
 	"github.com/hnsscope/hnsscope/parser/vfp"
 )
@@ -22,6 +23,7 @@ type node struct {
 	lbs        []*hns.LoadBalancer
 	ports      []*vfp.Port
 	namespaces []*hns.Namespace
+	configs    []*cniconf.Config
 	noVFP      bool
 	overrides  analyzer.ClusterOverrides
 }
@@ -187,7 +189,7 @@ func (n *node) snapshot() *analyzer.Snapshot {
 		analyzer.SourceNetworks:      src(analyzer.SourceNetworks, "network.txt"),
 		analyzer.SourceLoadBalancers: src(analyzer.SourceLoadBalancers, "policy.txt"),
 	}
-	p := &analyzer.Parsed{Endpoints: n.eps, Networks: n.nets, LoadBalancers: n.lbs, Namespaces: n.namespaces}
+	p := &analyzer.Parsed{Endpoints: n.eps, Networks: n.nets, LoadBalancers: n.lbs, Namespaces: n.namespaces, Configs: n.configs}
 	if len(n.namespaces) > 0 {
 		sources[analyzer.SourceNamespaces] = src(analyzer.SourceNamespaces, "namespaces.txt")
 	}
