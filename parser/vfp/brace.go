@@ -25,7 +25,7 @@ type braceEntry struct {
 }
 
 type braceParser struct {
-	p     *participle.Parser[braceLine]
+	p     *participle.Parser[braceLine] // built on first use
 	cache map[string]braceResult
 }
 
@@ -41,14 +41,17 @@ type braceResult struct {
 const maxBraceCache = 1 << 16
 
 func newBraceParser() *braceParser {
+	return &braceParser{cache: make(map[string]braceResult)}
+}
+
+func buildBraceGrammar() *participle.Parser[braceLine] {
 	lex := lexer.MustSimple([]lexer.SimpleRule{
 		{Name: "Colon", Pattern: `:(?:[ \t]+|$)`},
 		{Name: "Punct", Pattern: `[{},=]`},
 		{Name: "Word", Pattern: `[^\s{},=]+`},
 		{Name: "Whitespace", Pattern: `[ \t]+`},
 	})
-	p := participle.MustBuild[braceLine](participle.Lexer(lex), participle.Elide("Whitespace"))
-	return &braceParser{p: p, cache: make(map[string]braceResult)}
+	return participle.MustBuild[braceLine](participle.Lexer(lex), participle.Elide("Whitespace"))
 }
 
 // parse reads a brace line into DIP ranges ("ip : port" entries) and encap
@@ -67,6 +70,9 @@ func (bp *braceParser) parse(line []byte) braceResult {
 }
 
 func (bp *braceParser) parseUncached(s string) braceResult {
+	if bp.p == nil {
+		bp.p = buildBraceGrammar()
+	}
 	bl, err := bp.p.ParseString("", s)
 	if err != nil {
 		return braceResult{}

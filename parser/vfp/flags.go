@@ -37,8 +37,6 @@ var flagNames = []struct {
 type Flags struct {
 	Value uint64 `json:"value"`
 	Words string `json:"words,omitempty"`
-	// Valid is false when the number could not be read.
-	Valid bool `json:"-"`
 }
 
 func parseFlags(s string) Flags {
@@ -47,7 +45,7 @@ func parseFlags(s string) Flags {
 	if err != nil {
 		return Flags{Words: s}
 	}
-	return Flags{Value: v, Words: strings.TrimSpace(words), Valid: true}
+	return Flags{Value: v, Words: strings.TrimSpace(words)}
 }
 
 // Has reports a flag bit, from the number or, as vfpctrl's words are the

@@ -114,9 +114,12 @@ type Rule struct {
 	Conditions     []Condition `json:"conditions,omitempty"`
 	FlowTTL        *int        `json:"flowTTL,omitempty"`
 	FlagsEx        string      `json:"flagsEx,omitempty"`
-	Data           *RuleData   `json:"data,omitempty"`
-	Counters       *Counters   `json:"counters,omitempty"`
-	Extra          []Attr      `json:"extra,omitempty"`
+	// DIPRanges are the backends of an lbnat rule ("{ ip : port }" lines);
+	// kept out of Data because most rules that have data have only these.
+	DIPRanges []DIPRange `json:"dipRanges,omitempty"`
+	Data      *RuleData  `json:"data,omitempty"`
+	Counters  *Counters  `json:"counters,omitempty"`
+	Extra     []Attr     `json:"extra,omitempty"`
 }
 
 // Name is the ID, or the friendly name when the ID is empty.
@@ -134,7 +137,6 @@ type RuleData struct {
 	Lines             []string           `json:"lines,omitempty"`
 	Modify            []Attr             `json:"modify,omitempty"`
 	Transposition     []Attr             `json:"transposition,omitempty"`
-	DIPRanges         []DIPRange         `json:"dipRanges,omitempty"`
 	EncapDestinations []EncapDestination `json:"encapDestinations,omitempty"`
 	EncapType         string             `json:"encapType,omitempty"`
 	EncapSourceIP     string             `json:"encapSourceIP,omitempty"`

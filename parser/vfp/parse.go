@@ -129,6 +129,8 @@ type splitter struct {
 	line     int
 	sections int
 	carry    []byte
+	// size grows from a small first chunk, so small files cost little.
+	size int
 }
 
 func (s *splitter) current() *worker { return s.workers[(s.sections-1)%len(s.workers)] }
@@ -143,6 +145,10 @@ func (s *splitter) end(atEOF bool) {
 }
 
 func (s *splitter) getChunk() *chunk {
+	if s.size < chunkSize {
+		s.size = max(s.size*4, 64<<10, 2*len(s.carry))
+		return &chunk{buf: make([]byte, 0, s.size)}
+	}
 	select {
 	case c := <-s.pool:
 		c.buf = c.buf[:0]

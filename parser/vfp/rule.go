@@ -66,7 +66,11 @@ func (p *sectionParser) ruleAttr(t, key, val []byte, kind attrKind, hasColon boo
 
 func (p *sectionParser) data() *RuleData {
 	if p.rule.Data == nil {
-		p.rule.Data = &RuleData{}
+		if len(p.datas) == 0 {
+			p.datas = make([]RuleData, 256)
+		}
+		p.rule.Data = &p.datas[0]
+		p.datas = p.datas[1:]
 	}
 	return p.rule.Data
 }
@@ -133,16 +137,20 @@ func (p *sectionParser) dataLine(t, key, val []byte, kind attrKind, hasColon boo
 
 func (p *sectionParser) braceLine(t []byte, n int) {
 	res := p.braces.parse(t)
-	d := p.data()
 	if !res.ok {
 		p.problem(n, parser.LevelWarning, "unreadable { } line: "+strconv.Quote(string(t)))
+		d := p.data()
 		d.Lines = append(d.Lines, p.in.bytes(t))
 		return
 	}
 	for _, dip := range res.dips {
 		dip.Line = n
-		d.DIPRanges = append(d.DIPRanges, dip)
+		p.appendDIP(p.rule, dip)
 	}
+	if len(res.encap) == 0 {
+		return
+	}
+	d := p.data()
 	for _, e := range res.encap {
 		e.Line = n
 		if len(e.Extra) > 0 {
@@ -249,4 +257,22 @@ func (p *sectionParser) listingLine(t, key, val []byte, hasColon bool, n int) {
 	}
 	rec := &l.Records[p.record]
 	rec.Fields = append(rec.Fields, Attr{Key: p.in.bytes(key), Value: p.in.bytes(val), Line: n})
+}
+
+func (p *sectionParser) appendDIP(d *Rule, v DIPRange) {
+	if p.dipOwner != d {
+		p.dipOwner, p.dipStart = d, len(p.dips)
+		if len(d.DIPRanges) > 0 {
+			d.DIPRanges = append(d.DIPRanges, v)
+			p.dipOwner = nil
+			return
+		}
+	}
+	if len(p.dips) == cap(p.dips) {
+		arena := make([]DIPRange, 0, 4096)
+		p.dips = append(arena, p.dips[p.dipStart:]...)
+		p.dipStart = 0
+	}
+	p.dips = append(p.dips, v)
+	d.DIPRanges = p.dips[p.dipStart:len(p.dips):len(p.dips)]
 }

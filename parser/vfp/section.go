@@ -28,7 +28,13 @@ type sectionParser struct {
 	conds  map[string][]Condition
 	rules  []Rule
 	counts []Counters
-	ttls   [256]int
+	datas  []RuleData
+	// dips is an arena for DIP ranges: a rule's ranges are consecutive
+	// lines, so they take consecutive slots and no slice grows by copying.
+	dips     []DIPRange
+	dipOwner *Rule
+	dipStart int
+	ttls     [256]int
 
 	sec      *section
 	suppress int
@@ -238,7 +244,8 @@ func (p *sectionParser) finishPort(end int) {
 }
 
 func isTerminator(t []byte) bool {
-	return bytes.HasPrefix(t, []byte("Command ")) && bytes.HasSuffix(t, []byte(" succeeded!"))
+	return len(t) > len("Command  succeeded!") &&
+		bytes.HasPrefix(t, []byte("Command ")) && bytes.HasSuffix(t, []byte(" succeeded!"))
 }
 
 func terminatorVerb(t []byte) string {
