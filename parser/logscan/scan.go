@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 
 	"github.com/hnsscope/hnsscope/parser"
 )
@@ -77,7 +76,7 @@ func (st *fileScan) block(data []byte, eof bool) {
 	if len(data) == 0 {
 		return
 	}
-	st.cands = st.findCandidates(data, st.cands[:0])
+	st.cands = st.sc.filter.candidates(data, st.cands[:0])
 	line, pos := st.lines+1, 0
 	for _, c := range st.cands {
 		line += bytes.Count(data[pos:c.start], []byte{'\n'})
@@ -91,43 +90,6 @@ func (st *fileScan) block(data []byte, eof bool) {
 	} else if eof {
 		st.lines++
 	}
-}
-
-// findCandidates runs one bytes.Index pass per anchor and returns the lines
-// holding anchors, ordered by position, each once.
-func (st *fileScan) findCandidates(data []byte, out []candidate) []candidate {
-	for ai, anchor := range st.sc.anchors {
-		for off := 0; off < len(data); {
-			i := bytes.Index(data[off:], anchor)
-			if i < 0 {
-				break
-			}
-			at := off + i
-			start := bytes.LastIndexByte(data[:at], '\n') + 1
-			end := len(data)
-			if j := bytes.IndexByte(data[at:], '\n'); j >= 0 {
-				end = at + j
-			}
-			c := candidate{start: start, end: end}
-			c.anchors.set(ai)
-			out = append(out, c)
-			off = end + 1
-		}
-	}
-	if len(out) < 2 {
-		return out
-	}
-	slices.SortFunc(out, func(a, b candidate) int { return a.start - b.start })
-	merged := out[:1]
-	for _, c := range out[1:] {
-		last := &merged[len(merged)-1]
-		if c.start == last.start {
-			last.anchors.or(c.anchors)
-			continue
-		}
-		merged = append(merged, c)
-	}
-	return merged
 }
 
 func (st *fileScan) match(line int, text []byte, anchors *anchorSet) {

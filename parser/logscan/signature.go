@@ -68,6 +68,7 @@ type compiledSig struct {
 type Scanner struct {
 	sigs    []compiledSig
 	anchors [][]byte
+	filter  *prefilter
 }
 
 // NewScanner compiles the signatures into one scanner.
@@ -94,6 +95,7 @@ func NewScanner(sigs []Signature) (*Scanner, error) {
 		}
 		sc.sigs = append(sc.sigs, cs)
 	}
+	sc.filter = newPrefilter(sc.anchors)
 	return sc, nil
 }
 
@@ -109,8 +111,8 @@ func checkSignature(s Signature, seen map[string]bool) error {
 		return fmt.Errorf("signature %s: no literal to prefilter lines", s.ID)
 	}
 	for _, lit := range s.Literals {
-		if len(lit) < 3 {
-			return fmt.Errorf("signature %s: literal %q is shorter than 3 bytes", s.ID, lit)
+		if len(lit) < minLiteral {
+			return fmt.Errorf("signature %s: literal %q is shorter than %d bytes", s.ID, lit, minLiteral)
 		}
 	}
 	return nil
