@@ -8,6 +8,7 @@ func All() []analyzer.Rule {
 	out = append(out, outboundNATRules()...)
 	out = append(out, endpointRules()...)
 	out = append(out, networkRules()...)
+	out = append(out, loadBalancerRules()...)
 	out = append(out, KnownIssues()...)
 	return out
 }

@@ -1,0 +1,204 @@
+package rules
+
+import (
+	"net/netip"
+	"strings"
+
+	"github.com/hnsscope/hnsscope/analyzer"
+	"github.com/hnsscope/hnsscope/parser/vfp"
+)
+
+const familyLB = "load-balancing"
+
+var restartProxy = []string{
+	"Restart kube-proxy: it deletes and recreates every HNS load balancer on start.",
+	"If the VFP rules are still missing or stale, restart HNS (Restart-Service -Force hns) and then kube-proxy.",
+}
+
+func loadBalancerRules() []analyzer.Rule {
+	return []analyzer.Rule{danglingBackendRule(), lbVFPRule(), lbBackendsRule(), staleRemoteRule(), lbStateRule(), duplicateDSRRule()}
+}
+
+func danglingBackendRule() analyzer.Rule {
+	return &check{
+		meta: analyzer.RuleMeta{ID: "HNS-LB-001", Title: "Load balancer references a missing endpoint", Family: familyLB,
+			Severity: analyzer.SeverityError,
+			Breaks:   "Connections to the service are balanced onto an endpoint that no longer exists and time out.",
+			Remediation: restartProxy, Requires: []analyzer.SourceKind{analyzer.SourceLoadBalancers, analyzer.SourceEndpoints}, Since: since,
+			Doc: "Every ID in References (v1) / HostComputeEndpoints (v2) names an HNS endpoint (networkhealth test 8, wcnscripts CheckingInvalidHnsPolicy; kubernetes #113524)."},
+		run: func(s *analyzer.Snapshot) []analyzer.Finding {
+			var out []analyzer.Finding
+			for _, lb := range s.LoadBalancers {
+				if len(lb.MissingBackends) == 0 {
+					continue
+				}
+				out = append(out, analyzer.Finding{
+					Message: "load balancer " + lb.Label() + " (" + lb.ID + ") references missing endpoint(s) " + joinLimited(lb.MissingBackends, 4),
+					Objects: append([]string{lb.ID}, lb.MissingBackends...),
+					Evidence: []analyzer.Evidence{lb.Evidence("/endpoints/" + lb.MissingBackends[0])}})
+			}
+			return out
+		},
+	}
+}
+
+// vipSlot is the address VFP rules of the LB carry: its VIP, or for a
+// NodePort the management IP.
+func vipSlot(s *analyzer.Snapshot, lb *analyzer.LoadBalancer) (netip.Addr, bool) {
+	if len(lb.VIPAddrs) > 0 {
+		return lb.VIPAddrs[0], true
+	}
+	return s.ManagementIP, s.ManagementIP.IsValid()
+}
+
+// matchesLB reports whether a rule serves (vip, port, proto): by its
+// conditions when it has a destination IP condition, else by the fields
+// of its friendly name.
+func matchesLB(r *vfp.Rule, vip netip.Addr, port, proto int64) bool {
+	if len(condOf(r, vfp.CondDestinationIP)) > 0 {
+		return hasIP(r, vfp.CondDestinationIP, vip) && hasPort(r, vfp.CondDestinationPort, port) && hasProtocol(r, proto)
+	}
+	return nameMatches(r, vip, port, proto)
+}
+
+// nameMatches compares the VIP, port and protocol fields of a friendly
+// name exactly: the protocol is the last field, the VIP and port fields
+// precede it.
+func nameMatches(r *vfp.Rule, vip netip.Addr, port, proto int64) bool {
+	f := nameFields(r)
+	if len(f) < 4 || f[len(f)-1] != itoa(int(proto)) {
+		return false
+	}
+	for i := range f[:len(f)-1] {
+		if f[i] == vip.String() && i+1 < len(f)-1 && f[i+1] == itoa(int(port)) {
+			return true
+		}
+	}
+	return false
+}
+
+func findLBRule(p *analyzer.Port, layer, group string, vip netip.Addr, port, proto int64) (analyzer.RuleRef, bool) {
+	for _, r := range p.Rules(layer, group) {
+		if matchesLB(r.Rule, vip, port, proto) {
+			return r, true
+		}
+	}
+	return analyzer.RuleRef{}, false
+}
+
+func staleRemoteRule() analyzer.Rule {
+	return &check{
+		meta: analyzer.RuleMeta{ID: "HNS-LB-004", Title: "Remote endpoint used by no load balancer", Family: familyLB,
+			Severity: analyzer.SeverityWarning,
+			Breaks:   "A stale remote endpoint can hold an IP a new pod elsewhere receives; traffic to that pod is then sent to the wrong node.",
+			Remediation: []string{"Remove the stale remote endpoints (Remove-HnsEndpoint) and restart kube-proxy."},
+			Requires:    []analyzer.SourceKind{analyzer.SourceLoadBalancers, analyzer.SourceEndpoints}, Since: since,
+			Doc: "Remote endpoints exist only as load-balancer backends (networkhealth StaleRemoteEndpoints); overlay service-VIP endpoints are expected and skipped, and a bundle without load balancers (just after a kube-proxy restart) is not judged."},
+		applies: hasLoadBalancers,
+		run: func(s *analyzer.Snapshot) []analyzer.Finding {
+			used := map[netip.Addr]bool{}
+			for _, lb := range s.LoadBalancers {
+				for _, b := range lb.Backends {
+					used[b.IP] = true
+				}
+				for _, v := range lb.VIPAddrs {
+					used[v] = true // overlay service-VIP endpoints carry the ClusterIP
+				}
+			}
+			svc, hasSvc := prefixParam(s.Cluster.ServiceCIDR)
+			var stale []*analyzer.Endpoint
+			for _, e := range s.Endpoints {
+				if !e.Remote || !e.IP.IsValid() || used[e.IP] || len(e.LoadBalancers) > 0 {
+					continue
+				}
+				if s.Mode == "overlay" && hasSvc && svc.Contains(e.IP) {
+					continue
+				}
+				stale = append(stale, e)
+			}
+			if len(stale) == 0 {
+				return nil
+			}
+			objs, ev := endpointObjects(stale, "")
+			return []analyzer.Finding{{Message: itoa(len(stale)) + " remote endpoint(s) are backends of no load balancer: " + joinLimited(objs, 5),
+				Objects: objs, Evidence: ev}}
+		},
+	}
+}
+
+func lbStateRule() analyzer.Rule {
+	return &check{
+		meta: analyzer.RuleMeta{ID: "HNS-LB-005", Title: "Load balancer policy list not applied", Family: familyLB,
+			Severity: analyzer.SeverityError, Breaks: "The service's load balancing is degraded or not programmed: connections to it fail.",
+			Remediation: restartProxy, Requires: []analyzer.SourceKind{analyzer.SourceLoadBalancers}, Since: since,
+			Doc: "A v1 ELB policy list has State 2; 4 means degraded (networkhealth LoadBalancerPolicyState, reporting every offending list). IsApplied false is normal and ignored."},
+		run: func(s *analyzer.Snapshot) []analyzer.Finding {
+			var out []analyzer.Finding
+			for _, lb := range s.LoadBalancers {
+				if lb.State == nil || *lb.State == 2 {
+					continue
+				}
+				st := itoa(int(*lb.State))
+				out = append(out, analyzer.Finding{
+					Message: "load balancer policy list " + lb.ID + " for " + lb.Label() + " is in state " + st + ", want 2",
+					Objects: []string{lb.ID, lb.Label()}, Evidence: []analyzer.Evidence{lb.Evidence("\"State\": " + st)}})
+			}
+			return out
+		},
+	}
+}
+
+func duplicateDSRRule() analyzer.Rule {
+	return &check{
+		meta: analyzer.RuleMeta{ID: "HNS-LB-006", Title: "Duplicate LB_DSR rules on a port", Family: familyLB,
+			Severity: analyzer.SeverityError,
+			Breaks:   "Two DSR rules match the same service traffic: the stale one sends connections to old backends.",
+			Remediation: restartProxy, Requires: []analyzer.SourceKind{analyzer.SourceVFPDump}, Since: since,
+			Doc: "No two rules of LB_DSR_IPv4_OUT / LB_DSR_IPv6_OUT on a port share (destination IPs, destination ports, protocols) (wcnscripts CheckDuplicate_LB_DSR_VfpRules)."},
+		applies: hasVFPPorts,
+		run: func(s *analyzer.Snapshot) []analyzer.Finding {
+			var out []analyzer.Finding
+			for _, p := range s.Ports {
+				seen := map[string]analyzer.RuleRef{}
+				for _, r := range p.Rules("LB_DSR", "LB_DSR") {
+					key := conditionKey(r.Rule, vfp.CondDestinationIP, vfp.CondDestinationPort, vfp.CondProtocol)
+					if key == "" {
+						continue
+					}
+					first, dup := seen[r.Group.Name+"|"+key]
+					if !dup {
+						seen[r.Group.Name+"|"+key] = r
+						continue
+					}
+					out = append(out, analyzer.Finding{
+						Message: "port " + p.GUID + " has duplicate LB_DSR rules " + first.Rule.Name() + " and " + r.Rule.Name() + " for " + key,
+						Objects: []string{p.GUID, first.Rule.Name(), r.Rule.Name()}, Evidence: []analyzer.Evidence{first.Evidence(), r.Evidence()}})
+				}
+			}
+			return out
+		},
+	}
+}
+
+// conditionKey renders the conditions of the given kinds, "" when the rule
+// has none of them.
+func conditionKey(r *vfp.Rule, kinds ...vfp.ConditionKind) string {
+	var parts []string
+	for _, k := range kinds {
+		for _, c := range condOf(r, k) {
+			var vals []string
+			for _, ip := range c.IPs {
+				vals = append(vals, ip.Low.String()+"-"+ip.High.String())
+			}
+			for _, n := range c.Ranges {
+				vals = append(vals, u64(uint64(n.Low))+"-"+u64(uint64(n.High)))
+			}
+			for _, pr := range c.Protocols {
+				vals = append(vals, "proto "+u64(uint64(pr)))
+			}
+			vals = append(vals, c.Values...)
+			parts = append(parts, strings.Join(vals, ","))
+		}
+	}
+	return strings.Join(parts, " ")
+}

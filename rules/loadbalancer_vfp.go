@@ -1,0 +1,224 @@
+package rules
+
+import (
+	"net/netip"
+	"sort"
+	"strings"
+
+	"github.com/hnsscope/hnsscope/analyzer"
+)
+
+// lbTarget is one (VIP, port, protocol) an LB programs.
+type lbTarget struct {
+	lb    *analyzer.LoadBalancer
+	vip   netip.Addr
+	port  int64
+	proto int64
+	local bool // has a local backend
+}
+
+func (t lbTarget) label() string {
+	kind := ""
+	if t.lb.IsNodePort() {
+		kind = "NodePort "
+	}
+	return kind + t.vip.String() + ":" + itoa(int(t.port)) + "/" + analyzer.ProtocolName(t.proto)
+}
+
+func lbTargets(s *analyzer.Snapshot) []lbTarget {
+	var out []lbTarget
+	for _, lb := range s.LoadBalancers {
+		vip, ok := vipSlot(s, lb)
+		if !ok || len(lb.Backends) == 0 || lb.IPv6 {
+			continue
+		}
+		local := false
+		for _, b := range lb.Backends {
+			local = local || !b.Remote
+		}
+		for _, pm := range lb.PortMappings() {
+			out = append(out, lbTarget{lb: lb, vip: vip, port: pm.ExternalPort, proto: pm.Protocol, local: local})
+		}
+	}
+	return out
+}
+
+// podPortsForLB lists pod ports whose layers HNS names the way this check
+// knows; a port with none of them is skipped rather than reported.
+func podPortsForLB(s *analyzer.Snapshot) []*analyzer.Port {
+	var out []*analyzer.Port
+	for _, e := range s.PodEndpoints() {
+		if e.Port != nil && (e.Port.HasLayer("LB_DSR") || e.Port.HasLayer("SLB_NAT") || e.Port.HasLayer("SLB_LB")) {
+			out = append(out, e.Port)
+		}
+	}
+	return out
+}
+
+func hostPort(s *analyzer.Snapshot) *analyzer.Port {
+	if s.PodNetwork == nil || s.PodNetwork.HostVNIC == nil {
+		return nil
+	}
+	p := s.PodNetwork.HostVNIC
+	if p.HasLayer("SLB_LB") || p.HasLayer("HAIRPIN") || p.HasLayer("LB") {
+		return p
+	}
+	return nil
+}
+
+func hasNamedRule(p *analyzer.Port, layer, group, first string, t lbTarget) bool {
+	for _, r := range p.Rules(layer, group) {
+		f := nameFields(r.Rule)
+		if len(f) > 0 && strings.EqualFold(f[0], first) && nameMatches(r.Rule, t.vip, t.port, t.proto) {
+			return true
+		}
+	}
+	return false
+}
+
+// missingLBRules lists, per expected rule description, the ports lacking it.
+func missingLBRules(s *analyzer.Snapshot, t lbTarget) map[string][]*analyzer.Port {
+	missing := map[string][]*analyzer.Port{}
+	for _, p := range podPortsForLB(s) {
+		if t.lb.DSR {
+			if _, ok := findLBRule(p, "LB_DSR", "LB_DSR", t.vip, t.port, t.proto); !ok {
+				missing["LB_DSR rule"] = append(missing["LB_DSR rule"], p)
+			}
+		} else if _, ok := findLBRule(p, "LB", "", t.vip, t.port, t.proto); !ok {
+			missing["lbnat rule"] = append(missing["lbnat rule"], p)
+		}
+	}
+	if t.lb.DSR {
+		for _, b := range t.lb.Backends {
+			if b.Remote || b.Port == nil || !b.Port.HasLayer("SLB_NAT") {
+				continue
+			}
+			if !hasNamedRule(b.Port, "SLB_NAT", "IN", "NAT", t) {
+				missing["backend NAT rule (SLB_GROUP_NAT_IPv4_IN)"] = append(missing["backend NAT rule (SLB_GROUP_NAT_IPv4_IN)"], b.Port)
+			}
+			if !hasNamedRule(b.Port, "SLB_NAT", "OUT", "ALLOW", t) {
+				missing["backend ALLOW_NAT rule (SLB_GROUP_NAT_IPv4_OUT)"] = append(missing["backend ALLOW_NAT rule (SLB_GROUP_NAT_IPv4_OUT)"], b.Port)
+			}
+		}
+	}
+	if hp := hostPort(s); hp != nil {
+		found := false
+		for _, r := range hp.Rules("", "") {
+			if !containsFold(r.Layer.Name, "HAIRPIN") && r.Rule.Type == "lbnat" && matchesLB(r.Rule, t.vip, t.port, t.proto) {
+				found = true
+			}
+		}
+		if !found {
+			missing["host load-balancing rule"] = append(missing["host load-balancing rule"], hp)
+		}
+		if t.local && !hasNamedRule(hp, "HAIRPIN", "", "HairPin", t) {
+			missing["HairPin rule"] = append(missing["HairPin rule"], hp)
+		}
+	}
+	return missing
+}
+
+func containsFold(s, frag string) bool { return strings.Contains(strings.ToUpper(s), strings.ToUpper(frag)) }
+
+func lbVFPRule() analyzer.Rule {
+	return &check{
+		meta: analyzer.RuleMeta{ID: "HNS-LB-002", Title: "Service VFP rules missing", Family: familyLB,
+			Severity: analyzer.SeverityError,
+			Breaks:   "Connections to the service VIP (or NodePort) from the affected pods or from the host are not load-balanced and fail.",
+			Remediation: restartProxy, Requires: []analyzer.SourceKind{analyzer.SourceLoadBalancers, analyzer.SourceVFPDump, analyzer.SourceEndpoints}, Since: since,
+			Doc: "Each load balancer (VIP, or the management IP for NodePorts) has its LB_DSR or lbnat rule on every pod port, NAT/ALLOW_NAT rules on local backend ports and host rules on the host vNIC port (networking-rules §5); fields compared exactly."},
+		applies: all(hasLoadBalancers, hasVFPPorts),
+		run: func(s *analyzer.Snapshot) []analyzer.Finding {
+			var out []analyzer.Finding
+			for _, t := range lbTargets(s) {
+				missing := missingLBRules(s, t)
+				for _, what := range sortedKeys(missing) {
+					ports := missing[what]
+					var guids []string
+					ev := []analyzer.Evidence{t.lb.Evidence("")}
+					for _, p := range ports {
+						guids = append(guids, portLabel(p))
+						ev = append(ev, p.Evidence(""))
+					}
+					out = append(out, analyzer.Finding{
+						Message: "load balancer " + t.label() + " (" + t.lb.ID + ") has no " + what + " on " + itoa(len(ports)) + " port(s): " + joinLimited(guids, 3),
+						Objects: append([]string{t.label(), t.lb.ID}, guids...), Evidence: limitEvidence(ev)})
+				}
+			}
+			return out
+		},
+	}
+}
+
+func portLabel(p *analyzer.Port) string {
+	if p.Endpoint != nil {
+		return p.GUID + " (" + p.Endpoint.Label() + ")"
+	}
+	return p.GUID + " (" + string(p.Role) + ")"
+}
+
+func lbBackendsRule() analyzer.Rule {
+	return &check{
+		meta: analyzer.RuleMeta{ID: "HNS-LB-003", Title: "VFP service rule backends differ from the load balancer", Family: familyLB,
+			Severity: analyzer.SeverityError,
+			Breaks:   "Connections to the service go to backends that no longer serve it, or skip new ones.",
+			Remediation: restartProxy, Requires: []analyzer.SourceKind{analyzer.SourceLoadBalancers, analyzer.SourceVFPDump, analyzer.SourceEndpoints}, Since: since,
+			Doc: "The DIP range of an lbnat rule lists exactly the IPs of the load balancer's backend endpoints."},
+		applies: all(hasLoadBalancers, hasVFPPorts),
+		run: func(s *analyzer.Snapshot) []analyzer.Finding {
+			var out []analyzer.Finding
+			for _, t := range lbTargets(s) {
+				if len(t.lb.MissingBackends) > 0 {
+					continue
+				}
+				want := map[string]bool{}
+				for _, b := range t.lb.Backends {
+					want[b.IP.String()] = true
+				}
+				if f, ok := dipMismatch(s, t, want); ok {
+					out = append(out, f)
+				}
+			}
+			return out
+		},
+	}
+}
+
+func dipMismatch(s *analyzer.Snapshot, t lbTarget, want map[string]bool) (analyzer.Finding, bool) {
+	for _, p := range s.Ports {
+		for _, r := range p.Rules("", "") {
+			if r.Rule.Type != "lbnat" || len(r.Rule.DIPRanges) == 0 || !matchesLB(r.Rule, t.vip, t.port, t.proto) {
+				continue
+			}
+			have := map[string]bool{}
+			for _, d := range r.Rule.DIPRanges {
+				have[d.IP] = true
+			}
+			extra, lacking := setDiff(have, want), setDiff(want, have)
+			if len(extra) == 0 && len(lacking) == 0 {
+				continue
+			}
+			msg := "VFP rule " + r.Rule.Name() + " on port " + p.GUID + " for load balancer " + t.label() + ":"
+			if len(extra) > 0 {
+				msg += " extra backend(s) " + strings.Join(extra, ", ")
+			}
+			if len(lacking) > 0 {
+				msg += " missing backend(s) " + strings.Join(lacking, ", ")
+			}
+			return analyzer.Finding{Message: msg, Objects: append(append([]string{t.label(), r.Rule.Name()}, extra...), lacking...),
+				Evidence: []analyzer.Evidence{r.Evidence(), t.lb.Evidence("")}}, true
+		}
+	}
+	return analyzer.Finding{}, false
+}
+
+func setDiff(a, b map[string]bool) []string {
+	var out []string
+	for k := range a {
+		if !b[k] {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
