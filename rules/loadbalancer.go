@@ -22,8 +22,8 @@ func loadBalancerRules() []analyzer.Rule {
 func danglingBackendRule() analyzer.Rule {
 	return &check{
 		meta: analyzer.RuleMeta{ID: "HNS-LB-001", Title: "Load balancer references a missing endpoint", Family: familyLB,
-			Severity: analyzer.SeverityError,
-			Breaks:   "Connections to the service are balanced onto an endpoint that no longer exists and time out.",
+			Severity:    analyzer.SeverityError,
+			Breaks:      "Connections to the service are balanced onto an endpoint that no longer exists and time out.",
 			Remediation: restartProxy, Requires: []analyzer.SourceKind{analyzer.SourceLoadBalancers, analyzer.SourceEndpoints}, Since: since,
 			Doc: "Every ID in References (v1) / HostComputeEndpoints (v2) names an HNS endpoint (networkhealth test 8, wcnscripts CheckingInvalidHnsPolicy; kubernetes #113524)."},
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
@@ -33,8 +33,8 @@ func danglingBackendRule() analyzer.Rule {
 					continue
 				}
 				out = append(out, analyzer.Finding{
-					Message: "load balancer " + lb.Label() + " (" + lb.ID + ") references missing endpoint(s) " + joinLimited(lb.MissingBackends, 4),
-					Objects: append([]string{lb.ID}, lb.MissingBackends...),
+					Message:  "load balancer " + lb.Label() + " (" + lb.ID + ") references missing endpoint(s) " + joinLimited(lb.MissingBackends, 4),
+					Objects:  append([]string{lb.ID}, lb.MissingBackends...),
 					Evidence: []analyzer.Evidence{lb.Evidence("/endpoints/" + lb.MissingBackends[0])}})
 			}
 			return out
@@ -89,8 +89,8 @@ func findLBRule(p *analyzer.Port, layer, group string, vip netip.Addr, port, pro
 func staleRemoteRule() analyzer.Rule {
 	return &check{
 		meta: analyzer.RuleMeta{ID: "HNS-LB-004", Title: "Remote endpoint used by no load balancer", Family: familyLB,
-			Severity: analyzer.SeverityWarning,
-			Breaks:   "A stale remote endpoint can hold an IP a new pod elsewhere receives; traffic to that pod is then sent to the wrong node.",
+			Severity:    analyzer.SeverityWarning,
+			Breaks:      "A stale remote endpoint can hold an IP a new pod elsewhere receives; traffic to that pod is then sent to the wrong node.",
 			Remediation: []string{"Remove the stale remote endpoints (Remove-HnsEndpoint) and restart kube-proxy."},
 			Requires:    []analyzer.SourceKind{analyzer.SourceLoadBalancers, analyzer.SourceEndpoints}, Since: since,
 			Doc: "Remote endpoints exist only as load-balancer backends (networkhealth StaleRemoteEndpoints); overlay service-VIP endpoints are expected and skipped, and a bundle without load balancers (just after a kube-proxy restart) is not judged."},
@@ -151,8 +151,8 @@ func lbStateRule() analyzer.Rule {
 func duplicateDSRRule() analyzer.Rule {
 	return &check{
 		meta: analyzer.RuleMeta{ID: "HNS-LB-006", Title: "Duplicate LB_DSR rules on a port", Family: familyLB,
-			Severity: analyzer.SeverityError,
-			Breaks:   "Two DSR rules match the same service traffic: the stale one sends connections to old backends.",
+			Severity:    analyzer.SeverityError,
+			Breaks:      "Two DSR rules match the same service traffic: the stale one sends connections to old backends.",
 			Remediation: restartProxy, Requires: []analyzer.SourceKind{analyzer.SourceVFPDump}, Since: since,
 			Doc: "No two rules of LB_DSR_IPv4_OUT / LB_DSR_IPv6_OUT on a port share (destination IPs, destination ports, protocols) (wcnscripts CheckDuplicate_LB_DSR_VfpRules)."},
 		applies: hasVFPPorts,

@@ -118,13 +118,15 @@ func missingLBRules(s *analyzer.Snapshot, t lbTarget) map[string][]*analyzer.Por
 	return missing
 }
 
-func containsFold(s, frag string) bool { return strings.Contains(strings.ToUpper(s), strings.ToUpper(frag)) }
+func containsFold(s, frag string) bool {
+	return strings.Contains(strings.ToUpper(s), strings.ToUpper(frag))
+}
 
 func lbVFPRule() analyzer.Rule {
 	return &check{
 		meta: analyzer.RuleMeta{ID: "HNS-LB-002", Title: "Service VFP rules missing", Family: familyLB,
-			Severity: analyzer.SeverityError,
-			Breaks:   "Connections to the service VIP (or NodePort) from the affected pods or from the host are not load-balanced and fail.",
+			Severity:    analyzer.SeverityError,
+			Breaks:      "Connections to the service VIP (or NodePort) from the affected pods or from the host are not load-balanced and fail.",
 			Remediation: restartProxy, Requires: []analyzer.SourceKind{analyzer.SourceLoadBalancers, analyzer.SourceVFPDump, analyzer.SourceEndpoints}, Since: since,
 			Doc: "Each load balancer (VIP, or the management IP for NodePorts) has its LB_DSR or lbnat rule on every pod port, NAT/ALLOW_NAT rules on local backend ports and host rules on the host vNIC port (networking-rules §5); fields compared exactly."},
 		applies: all(hasLoadBalancers, hasVFPPorts),
@@ -160,8 +162,8 @@ func portLabel(p *analyzer.Port) string {
 func lbBackendsRule() analyzer.Rule {
 	return &check{
 		meta: analyzer.RuleMeta{ID: "HNS-LB-003", Title: "VFP service rule backends differ from the load balancer", Family: familyLB,
-			Severity: analyzer.SeverityError,
-			Breaks:   "Connections to the service go to backends that no longer serve it, or skip new ones.",
+			Severity:    analyzer.SeverityError,
+			Breaks:      "Connections to the service go to backends that no longer serve it, or skip new ones.",
 			Remediation: restartProxy, Requires: []analyzer.SourceKind{analyzer.SourceLoadBalancers, analyzer.SourceVFPDump, analyzer.SourceEndpoints}, Since: since,
 			Doc: "The DIP range of an lbnat rule lists exactly the IPs of the load balancer's backend endpoints."},
 		applies: all(hasLoadBalancers, hasVFPPorts),
