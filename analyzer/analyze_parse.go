@@ -8,7 +8,11 @@ import (
 	"github.com/hnsscope/hnsscope/parser"
 	"github.com/hnsscope/hnsscope/parser/cniconf"
 	"github.com/hnsscope/hnsscope/parser/hns"
+	"github.com/hnsscope/hnsscope/parser/ipconfig"
+	"github.com/hnsscope/hnsscope/parser/routes"
+	"github.com/hnsscope/hnsscope/parser/services"
 	"github.com/hnsscope/hnsscope/parser/vfp"
+	"github.com/hnsscope/hnsscope/parser/winver"
 )
 
 // textOpener opens a bundle file as decoded UTF-8 text.
@@ -123,6 +127,35 @@ func parserFor(kind SourceKind) func(file string) func(io.Reader) (func(*Parsed)
 				return func(p *Parsed) { p.VFP = append(p.VFP, d) }, probs
 			}
 		}
+	case SourceRoutes:
+		return simple(func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+			t, probs := routes.Parse(file, r)
+			return func(p *Parsed) { p.Routes = append(p.Routes, t) }, probs
+		})
+	case SourceIPConfig:
+		return simple(func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+			c, probs := ipconfig.Parse(file, r)
+			return func(p *Parsed) { p.IPConfig = append(p.IPConfig, c) }, probs
+		})
+	case SourceServices:
+		return simple(func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+			list, probs := services.ParseGetService(file, r)
+			return func(p *Parsed) { p.Services = services.Merge(p.Services, list) }, probs
+		})
+	case SourceSCQuery:
+		return simple(func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+			list, probs := services.ParseSC(file, r)
+			return func(p *Parsed) { p.Services = services.Merge(p.Services, list) }, probs
+		})
+	case SourceWinver:
+		return simple(func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+			info, probs := winver.Parse(file, r)
+			return func(p *Parsed) {
+				if p.Winver == nil {
+					p.Winver = info
+				}
+			}, probs
+		})
 	case SourceClusterConfig, SourceCNIConfig:
 		return func(file string) func(io.Reader) (func(*Parsed), []parser.Problem) {
 			return func(r io.Reader) (func(*Parsed), []parser.Problem) {
@@ -132,6 +165,13 @@ func parserFor(kind SourceKind) func(file string) func(io.Reader) (func(*Parsed)
 		}
 	}
 	return nil
+}
+
+// simple adapts a parser taking (file, reader) to the job shape.
+func simple(fn func(file string, r io.Reader) (func(*Parsed), []parser.Problem)) func(string) func(io.Reader) (func(*Parsed), []parser.Problem) {
+	return func(file string) func(io.Reader) (func(*Parsed), []parser.Problem) {
+		return func(r io.Reader) (func(*Parsed), []parser.Problem) { return fn(file, r) }
+	}
 }
 
 func ptrs[T any](vs []T) []*T {

@@ -27,6 +27,7 @@ func NewSnapshot(sources map[SourceKind][]SourceFile, p *Parsed, ov ClusterOverr
 	s.addLoadBalancers(p.LoadBalancers)
 	s.assignRoles()
 	s.addPorts()
+	s.addHost()
 	s.pickPodNetwork()
 	s.Cluster = deriveCluster(s, ov)
 	return s

@@ -8,7 +8,11 @@ import (
 
 	"github.com/hnsscope/hnsscope/parser/cniconf"
 	"github.com/hnsscope/hnsscope/parser/hns"
+	"github.com/hnsscope/hnsscope/parser/ipconfig"
+	"github.com/hnsscope/hnsscope/parser/routes"
+	"github.com/hnsscope/hnsscope/parser/services"
 	"github.com/hnsscope/hnsscope/parser/vfp"
+	"github.com/hnsscope/hnsscope/parser/winver"
 )
 
 // Snapshot is the correlated state of one node, built from one bundle.
@@ -39,6 +43,14 @@ type Snapshot struct {
 	DRMAC string
 	// Configs are the cluster and CNI configuration files found.
 	Configs []*cniconf.Config
+	// Adapters are the ipconfig adapters of every compartment.
+	Adapters []*Adapter
+	// Routes are the routes of every routes file, in file order.
+	Routes []routes.Route
+	// Services are the Windows services (Get-Service and sc.exe merged).
+	Services []services.Service
+	// Winver is the OS version, nil when winver.txt is absent.
+	Winver *winver.Info
 
 	open          func(path string) (io.ReadCloser, error)
 	endpointByID  map[string]*Endpoint
@@ -65,6 +77,10 @@ type Parsed struct {
 	Namespaces    []*hns.Namespace
 	VFP           []*vfp.Dump
 	Configs       []*cniconf.Config
+	Routes        []*routes.Table
+	IPConfig      []*ipconfig.Config
+	Services      []services.Service
+	Winver        *winver.Info
 }
 
 // EndpointByID finds an endpoint by its normalised ID.

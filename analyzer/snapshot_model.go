@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/hnsscope/hnsscope/parser/hns"
+	"github.com/hnsscope/hnsscope/parser/ipconfig"
 	"github.com/hnsscope/hnsscope/parser/vfp"
 )
 
@@ -56,6 +57,25 @@ type Endpoint struct {
 	LoadBalancers []*LoadBalancer
 	// Role says what the endpoint serves on the node.
 	Role EndpointRole
+	// Adapter is the ipconfig adapter holding the endpoint's IP.
+	Adapter *Adapter
+}
+
+// Adapter is an ipconfig adapter with its compartment.
+type Adapter struct {
+	*ipconfig.Adapter
+	File        string
+	Compartment int
+	Endpoint    *Endpoint
+}
+
+// IPv4Addrs lists the adapter's IPv4 addresses.
+func (a *Adapter) IPv4Addrs() []netip.Addr {
+	var out []netip.Addr
+	for _, ad := range a.IPv4() {
+		out = append(out, ad.IP)
+	}
+	return out
 }
 
 // EndpointRole tells pod endpoints apart from the node's own endpoints.
