@@ -1,0 +1,77 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/hnsscope/hnsscope/cmd/hnsgen/nodegen"
+)
+
+const (
+	podDNS    = "coredns-7db6d8ff4d-x2kqv"
+	podWeb    = "web-5d8f7c9b6-4htzp"
+	podClient = "client-6c9f8d7b5-q8wlm"
+	webVIP    = "10.101.14.20"
+)
+
+// build builds a scenario's node. Broken collectlogs-folder bundles are
+// committed as the hand-zipped folder (a layout users hand in) to keep the
+// repository small, unless folders is set.
+func (s scenario) build(folders bool) *nodegen.Node {
+	n := s.Build()
+	if s.Broken != "" && !folders && n.Layout == nodegen.LayoutFolder {
+		n.Layout = nodegen.LayoutZippedFolder
+	}
+	return n
+}
+
+// writeScenarios regenerates each scenario into out/<name>/ (replacing what
+// was there) and, when every scenario is written, SCENARIOS.md.
+func writeScenarios(out string, list registry, all, folders bool) error {
+	paths := map[string]string{}
+	for _, s := range list {
+		dir := filepath.Join(out, s.Name)
+		if err := os.RemoveAll(dir); err != nil {
+			return fmt.Errorf("clear %s: %w", dir, err)
+		}
+		path, err := s.build(folders).WriteBundle(dir)
+		if err != nil {
+			return fmt.Errorf("scenario %s: %w", s.Name, err)
+		}
+		rel, err := filepath.Rel(out, path)
+		if err != nil {
+			return fmt.Errorf("scenario %s: %w", s.Name, err)
+		}
+		paths[s.Name] = filepath.ToSlash(rel)
+	}
+	if !all {
+		return nil
+	}
+	md := scenariosMarkdown(list, paths)
+	if err := os.WriteFile(filepath.Join(out, "SCENARIOS.md"), []byte(md), 0o644); err != nil {
+		return fmt.Errorf("write SCENARIOS.md: %w", err)
+	}
+	return nil
+}
+
+func scenariosMarkdown(list registry, paths map[string]string) string {
+	var b strings.Builder
+	b.WriteString("# Generated CollectLogs bundles\n\n")
+	b.WriteString("Written by `go run ./cmd/hnsgen -out testdata/bundles` (`make testdata`); do not edit by hand.\n")
+	b.WriteString("Every broken bundle is a healthy base with exactly one defect.\n\n")
+	b.WriteString("| scenario | bundle | what it is | what is broken (object) |\n|---|---|---|---|\n")
+	for _, s := range list {
+		broken := s.Broken
+		if broken == "" {
+			broken = "nothing (healthy)"
+		}
+		fmt.Fprintf(&b, "| `%s` | `%s` | %s | %s |\n", s.Name, paths[s.Name], mdEscape(s.What), mdEscape(broken))
+	}
+	return b.String()
+}
+
+func mdEscape(s string) string {
+	return strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;").Replace(s)
+}

@@ -1,0 +1,39 @@
+package main
+
+import (
+	"fmt"
+	"net/netip"
+	"os"
+
+	"github.com/hnsscope/hnsscope/cmd/hnsgen/nodegen"
+)
+
+// largeServices is the number of service ports of the benchmark node: each
+// becomes one DSR rule of roughly 750 bytes on every pod port.
+const largeServices = 10000
+
+// writeLarge writes a benchmark bundle with `pods` local pod ports (at most
+// 240, the /24 pod subnet), largeServices DSR load balancers and a few
+// hundred remote endpoints; vfpOutput.txt is about 7.5 MB per pod port.
+func writeLarge(dir string, pods int) (string, error) {
+	if pods < 1 || pods > 240 {
+		return "", fmt.Errorf("-scale %d: want 1..240 pod ports", pods)
+	}
+	n := l2v2("win-large")
+	n.LazyRules = true
+	for i := len(n.LocalPods()); i < pods; i++ {
+		n.AddPod(fmt.Sprintf("load-%03d-%s", i, nodegen.Hex(5, "load", fmt.Sprint(i))), "bench")
+	}
+	local := n.LocalPods()
+	for i := 0; i < largeServices; i++ {
+		vip := nodegen.Nth(netip.MustParsePrefix("10.100.0.0/16"), 10+i).String()
+		remote := nodegen.Nth(netip.MustParsePrefix("10.244.2.0/23"), 2+i%480).String()
+		backends := []string{local[i%len(local)].IP.String(), remote}
+		n.AddService(fmt.Sprintf("bench/svc-%05d:http", i), vip, 6, 80, 8080, backends)
+	}
+	n.Derive()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("create %s: %w", dir, err)
+	}
+	return n.WriteFolderStreaming(dir)
+}

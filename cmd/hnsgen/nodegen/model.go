@@ -1,0 +1,217 @@
+package nodegen
+
+import "net/netip"
+
+// Mode is the Kubernetes network mode of the pod network.
+type Mode int
+
+const (
+	L2Bridge Mode = iota
+	Overlay
+)
+
+// Schema is the HNS JSON schema the collector asked for.
+type Schema int
+
+const (
+	SchemaV1 Schema = iota
+	SchemaV2
+)
+
+// Era is the collectlogs.ps1 generation, which decides the set of files and
+// whether HNS files are pure JSON or table-then-JSON.
+type Era int
+
+const (
+	// EraJSON2018 is collectlogs.ps1 before 2018-07-02: pure JSON, UTF-16 vfpOutput without port table.
+	EraJSON2018 Era = iota
+	// EraTableV1 is 2021-11 .. 2022-09-01: tables before JSON, v1 HNS module, hnsdiag, docker.txt.
+	EraTableV1
+	// EraTableV2 is 2024-07-31 and later: hns.v2.psm1, namespaces.txt, windowsServices.txt.
+	EraTableV2
+)
+
+// Layout is how the collector output was archived.
+type Layout int
+
+const (
+	LayoutFolder       Layout = iota // collectlogs folder with a random 8.3 name
+	LayoutAKS                        // <HOST>-<yyyyMMdd-hhmmss>_logs.zip, flattened, backslash names
+	LayoutRancher                    // rancher_rke2_<host>_<date>.tar.gz with ./network/hns/...
+	LayoutZippedFolder               // the collectlogs folder zipped by hand (Explorer: "/" names, one top folder)
+)
+
+// VFPCommands is the rule-dump command set of the dumpVfpPolicies.ps1 that ran.
+type VFPCommands int
+
+const (
+	VFPListRule    VFPCommands = iota // /list-rule (2018-07 .. 2023-03)
+	VFPRuleCounter                    // /get-rule-counter + /get-flow-stats (2023-04-27 →)
+)
+
+// Node is everything one bundle describes. Builders fill the HNS and host
+// intent; Derive computes VFP, routes and adapters from it; scenarios then
+// mutate either layer to inject exactly one defect.
+type Node struct {
+	Name     string // host name, e.g. "win-l2b-01"
+	Mode     Mode
+	Schema   Schema
+	Era      Era
+	Encoding Encoding // encoding of PowerShell-written files
+	Layout   Layout
+	VFP      VFPCommands
+	Time     string // collection time, yyyy-MM-dd HH:mm:ss (UTC)
+
+	Build    int // OS build, e.g. 17763
+	HotFixes []HotFix
+
+	Cluster    Cluster
+	MgmtIP     netip.Addr
+	NodeSubnet netip.Prefix // the management subnet
+	NodeGW     netip.Addr
+	HostMAC    string // physical NIC MAC, 00-0D-3A-..
+	NICName    string // physical adapter name, "Ethernet 2"
+	PodSubnet  netip.Prefix
+	DRMAC      string // overlay distributed-router MAC
+	SourceVIP  netip.Addr
+
+	Networks    []*Network
+	Endpoints   []*Endpoint
+	LBs         []*LoadBalancer
+	RemoteNodes []RemoteNode
+	Services    []WinService
+
+	// Derived state (Derive fills it; scenarios may edit it afterwards).
+	Ports      []*VfpPort
+	Ifaces     []*Iface
+	Routes     []*Route
+	Persistent []*Route
+	Containers []string // container IDs for containers.txt / docker.txt
+	ExtraFiles []File   // wrapper files (AKS logs, Rancher components)
+	SkipFiles  map[string]bool
+	// LazyRules defers building each port's VFP rules to the moment its
+	// vfpOutput.txt section is written, and drops them afterwards, so that
+	// benchmark bundles with millions of rules stream in bounded memory.
+	LazyRules   bool
+	derivedDone bool
+	index       map[string]*Endpoint
+}
+
+// Cluster holds the cluster-wide parameters kube-proxy and the CNI use.
+type Cluster struct {
+	ClusterCIDR netip.Prefix
+	ServiceCIDR netip.Prefix
+	DNSIP       netip.Addr
+	VNI         int
+}
+
+// HotFix is one Get-HotFix row.
+type HotFix struct {
+	Description, ID, InstalledOn string
+}
+
+// RemoteNode is another cluster node whose pods this node reaches.
+type RemoteNode struct {
+	Name      string
+	IP        netip.Addr
+	PodSubnet netip.Prefix
+	DRMAC     string
+}
+
+// Network is one HNS network.
+type Network struct {
+	ID, Name                   string
+	Type                       string // as HNS prints it: "L2Bridge", "Overlay", "NAT", "Transparent"
+	Prefix                     netip.Prefix
+	Gateway                    netip.Addr
+	VSID                       int // 0 = none
+	MgmtIP                     netip.Addr
+	DRMAC                      string
+	AdapterName                string
+	SourceMac                  string
+	MacPool                    [2]string
+	Flags                      int
+	HostRoute                  bool
+	RSRs                       []RemoteSubnetRoute
+	HostVnicPort, ExternalPort string // VFP port GUIDs from the detailed network
+}
+
+// RemoteSubnetRoute is the overlay network policy that routes a remote pod CIDR.
+type RemoteSubnetRoute struct {
+	Prefix netip.Prefix
+	VNI    int
+	PA     netip.Addr
+	DRMAC  string
+}
+
+// Endpoint is one HNS endpoint.
+type Endpoint struct {
+	ID, Name         string
+	Network          *Network
+	IP               netip.Addr
+	PrefixLen        int
+	MAC              string
+	Gateway          netip.Addr
+	Remote           bool
+	State            int // v1 state: 3 AttachedSharing local, 1 Created remote
+	DNSServers       []string
+	DNSSuffix        []string
+	Policies         []Policy
+	PortGUID         string // EndpointPortGuid (local only)
+	Compartment      int
+	AllocCompartment int // allocator CompartmendId; 0 = same as Compartment
+	NamespaceID      string
+	Containers       []string // SharedContainers (sandbox first)
+	EncapOverhead    int
+	HostAttached     bool // cbr0_ep
+	PodName          string
+}
+
+// PolicyKind is an endpoint policy type in schema-neutral form.
+type PolicyKind int
+
+const (
+	PolOutBoundNAT PolicyKind = iota
+	PolRoute                  // v1 ROUTE / v2 SDNRoute
+	PolPA                     // v1 PA / v2 ProviderAddress
+	PolL2Driver
+)
+
+// Policy is one endpoint policy.
+type Policy struct {
+	Kind       PolicyKind
+	Exceptions []string
+	Dest       string
+	NeedEncap  bool
+	PA         string
+}
+
+// LoadBalancer is a kube-proxy load balancer (v1 policy list / v2 HCN LB).
+type LoadBalancer struct {
+	ID           string
+	Service      string // namespace/name:port, for documentation
+	VIP          string // "" for NodePort
+	SourceVIP    string
+	Protocol     int
+	InternalPort int
+	ExternalPort int
+	DSR          bool
+	NodePort     bool
+	Backends     []string // endpoint IDs
+	State        int      // v1 policy list state (2 = applied)
+	NetworkID    string
+}
+
+// WinService is one Windows service as Get-Service and sc.exe show it.
+type WinService struct {
+	Name, Display string
+	Running       bool
+	PID           int
+	Kernel        bool // a driver (vfpext, tcpip): not listed by sc queryex
+}
+
+// File is one file of a bundle: its path inside the bundle ("/" separated) and bytes.
+type File struct {
+	Path string
+	Data []byte
+}

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"net/netip"
+
+	"github.com/hnsscope/hnsscope/cmd/hnsgen/nodegen"
+)
+
+func podIface(n *nodegen.Node, pod string) *nodegen.Iface {
+	ep := n.EndpointByPod(pod)
+	for _, i := range n.Ifaces {
+		if i.Endpoint == ep {
+			return i
+		}
+	}
+	panic("no adapter for pod " + pod)
+}
+
+func hostScenarios(r *registry) {
+	r.add(scenario{Name: "l2bridge-container-gateway-mismatch", What: "l2bridge v2 node",
+		Broken: "compartment of pod " + podClient + " routes via 10.244.1.1 (ipconfig and Get-NetRoute) while its HNS endpoint gateway is 10.244.1.2",
+		Build: func() *nodegen.Node {
+			n := l2v2("win-l2b-ctrgw").Derive()
+			ifc := podIface(n, podClient)
+			ifc.Gateway = netip.MustParseAddr("10.244.1.1")
+			for _, rt := range n.Routes {
+				if rt.IfIndex == ifc.Index && rt.Dest.Bits() == 0 {
+					rt.NextHop = ifc.Gateway
+				}
+			}
+			return n
+		}})
+	r.add(scenario{Name: "l2bridge-container-no-kube-dns", What: "l2bridge v2 node",
+		Broken: "pod " + podClient + "'s adapter lists DNS server 168.63.129.16 only, not the kube-dns VIP 10.96.0.10",
+		Build: func() *nodegen.Node {
+			n := l2v2("win-l2b-ctrdns").Derive()
+			podIface(n, podClient).DNS = []string{"168.63.129.16"}
+			return n
+		}})
+}
