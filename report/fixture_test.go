@@ -88,6 +88,7 @@ func hostileResult() *analyzer.Result {
 				analyzer.SourceEndpoints: {{Path: "c/" + script + ".txt", State: analyzer.StatePresent}},
 			}},
 		Cluster:  analyzer.ClusterParams{NetworkMode: analyzer.Param{Value: script}},
+		Snapshot: sampleSnapshot(script),
 		Problems: []parser.Problem{{Pos: parser.Position{File: script, Line: 1}, Level: parser.LevelError, Message: script}},
 		Rules: []analyzer.RuleResult{{Rule: rule, Status: analyzer.StatusFailed, Findings: []analyzer.Finding{{
 			Rule: rule.ID, Severity: analyzer.SeverityError, Message: "endpoint " + script + " \x1b[31mred\x1b[0m is down",

@@ -23,6 +23,9 @@
         el.open = true;
       }
     });
+    document.querySelectorAll("article.group").forEach(function (g) {
+      g.classList.toggle("hidden", q !== "" && !g.querySelector(".finding:not(.hidden)"));
+    });
     status.textContent = q === "" ? "" : shown + " of " + all.length + " match";
     if (q !== "") {
       document.querySelectorAll("details.section").forEach(function (d) { d.open = true; });
