@@ -94,6 +94,5 @@ type LayerFlags struct {
 }
 
 func parseLayerFlags(s string) LayerFlags {
-	f := parseFlags(s)
-	return LayerFlags{Value: f.Value, Words: f.Words}
+	return LayerFlags(parseFlags(s))
 }

@@ -124,9 +124,8 @@ func verbByContent(c *Command) string {
 		}
 		return VerbListRule
 	}
-	if c.listing != nil && portStateFrom(c.listing).Known && c.Error == "" {
-		st := portStateFrom(c.listing)
-		if st.Enabled != Unknown || st.Blocked != Unknown {
+	if c.listing != nil && c.Error == "" {
+		if st := portStateFrom(c.listing); st.Enabled != Unknown || st.Blocked != Unknown {
 			return VerbGetPortState
 		}
 	}
