@@ -1,6 +1,9 @@
 package analyzer
 
-import "github.com/hnsscope/hnsscope/parser/routes"
+import (
+	"github.com/hnsscope/hnsscope/parser/hns"
+	"github.com/hnsscope/hnsscope/parser/routes"
+)
 
 // addHost joins ipconfig adapters to endpoints by IPv4 address (pod
 // adapters sit in the pod's compartment, the l2bridge host endpoint in
@@ -16,6 +19,7 @@ func (s *Snapshot) addHost() {
 				a := &Adapter{Adapter: &c.Adapters[ai], File: c.Pos.File, Compartment: c.ID}
 				s.Adapters = append(s.Adapters, a)
 				s.joinAdapter(a)
+				s.noteHostVNIC(a)
 			}
 		}
 	}
@@ -82,4 +86,15 @@ func (s *Snapshot) CompartmentRoutes(a *Adapter) []routes.Route {
 		}
 	}
 	return out
+}
+
+func (s *Snapshot) noteHostVNIC(a *Adapter) {
+	if s.HostMAC != "" || !s.ManagementIP.IsValid() || a.MAC == "" {
+		return
+	}
+	for _, ip := range a.IPv4Addrs() {
+		if ip == s.ManagementIP {
+			s.HostMAC = hns.NormalizeMAC(a.MAC)
+		}
+	}
 }

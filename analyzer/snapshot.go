@@ -39,6 +39,9 @@ type Snapshot struct {
 	Mode string
 	// ManagementIP is the node IP on the vSwitch; invalid when unknown.
 	ManagementIP netip.Addr
+	// HostMAC is the MAC of the host vNIC holding the management IP
+	// (lower-case, colons), "" when ip.txt does not show it.
+	HostMAC string
 	// DRMAC is the overlay distributed-router MAC (lower-case, colons).
 	DRMAC string
 	// Configs are the cluster and CNI configuration files found.

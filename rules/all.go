@@ -9,6 +9,7 @@ func All() []analyzer.Rule {
 	out = append(out, endpointRules()...)
 	out = append(out, networkRules()...)
 	out = append(out, loadBalancerRules()...)
+	out = append(out, gatewayRules()...)
 	out = append(out, KnownIssues()...)
 	return out
 }

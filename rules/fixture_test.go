@@ -8,6 +8,8 @@ import (
 	"github.com/hnsscope/hnsscope/parser"
 	"github.com/hnsscope/hnsscope/parser/cniconf"
 	"github.com/hnsscope/hnsscope/parser/hns"
+	"github.com/hnsscope/hnsscope/parser/ipconfig"
+	"github.com/hnsscope/hnsscope/parser/routes"
 	"github.com/hnsscope/hnsscope/parser/vfp"
 )
 
@@ -24,6 +26,9 @@ type node struct {
 	ports      []*vfp.Port
 	namespaces []*hns.Namespace
 	configs    []*cniconf.Config
+	noHost     bool
+	ipcfg      *ipconfig.Config
+	routeTable *routes.Table
 	noVFP      bool
 	overrides  analyzer.ClusterOverrides
 }
@@ -196,6 +201,18 @@ func (n *node) snapshot() *analyzer.Snapshot {
 	if !n.noVFP {
 		sources[analyzer.SourceVFPDump] = src(analyzer.SourceVFPDump, "vfpOutput.txt")
 		p.VFP = []*vfp.Dump{{File: "vfpOutput.txt", Ports: n.ports}}
+	}
+	if !n.noHost {
+		if n.ipcfg == nil {
+			n.ipcfg = n.hostConfig()
+		}
+		if n.routeTable == nil {
+			n.routeTable = n.hostRoutes()
+		}
+		sources[analyzer.SourceIPConfig] = src(analyzer.SourceIPConfig, "ip.txt")
+		sources[analyzer.SourceRoutes] = src(analyzer.SourceRoutes, "routes.txt")
+		p.IPConfig = []*ipconfig.Config{n.ipcfg}
+		p.Routes = []*routes.Table{n.routeTable}
 	}
 	return analyzer.NewSnapshot(sources, p, n.overrides, nil)
 }
