@@ -63,7 +63,7 @@ func remediation(cat *catalogue.Catalogue, is catalogue.Issue) []string {
 	out := append([]string(nil), is.Remediation...)
 	lvl, ok := cat.Level(is.Cleanup)
 	if !ok || lvl.ID == "none" {
-		return append(out, "Clean-up level: none needed for this issue (do not wipe host networking for it).")
+		return append(out, "Clean-up level: none needed (no host networking clean-up addresses this issue; do not wipe HNS state for it).")
 	}
 	text := "Clean-up level " + lvl.Name + " (the lowest that addresses this issue): " + strings.Join(lvl.Steps, "; ")
 	if lvl.Impact != "" {

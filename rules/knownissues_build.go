@@ -2,57 +2,34 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/hnsscope/hnsscope/analyzer"
-	"github.com/hnsscope/hnsscope/parser"
 	"github.com/hnsscope/hnsscope/rules/catalogue"
 )
 
-// osInfo is what winver.txt says about the OS: the build from
-// [Environment]::OSVersion (no revision) and the KBs of its Get-HotFix table.
-type osInfo struct {
-	File      string
-	Build     int
-	BuildLine int
-	HotFixes  map[string]bool
+// readOSInfo takes the build and the hot-fix IDs from the snapshot's
+// winver.txt.
+func readOSInfo(s *analyzer.Snapshot) (osInfo, bool) {
+	w := s.Winver
+	if w == nil || w.Build <= 0 {
+		return osInfo{}, false
+	}
+	info := osInfo{File: w.Pos.File, BuildLine: w.Pos.Line, Build: w.Build, Raw: w.Raw, HotFixes: map[string]bool{}}
+	for _, hf := range w.HotFixes {
+		info.HotFixes[strings.ToUpper(strings.TrimSpace(hf.ID))] = true
+	}
+	return info, true
 }
 
-var (
-	winverBuild = regexp.MustCompile(`Microsoft Windows NT \d+\.\d+\.(\d+)`)
-	hotFixID    = regexp.MustCompile(`\bKB\d{6,8}\b`)
-)
-
-// readOSInfo reads the first usable winver file of the snapshot.
-func readOSInfo(s *analyzer.Snapshot) (osInfo, bool) {
-	for _, f := range s.Sources[analyzer.SourceWinver] {
-		if f.State != analyzer.StatePresent && f.State != analyzer.StateTruncated {
-			continue
-		}
-		rc, err := s.OpenText(f.Path)
-		if err != nil {
-			continue
-		}
-		info := osInfo{File: f.Path, HotFixes: map[string]bool{}}
-		sc := parser.NewLineScanner(rc)
-		for sc.Scan() {
-			line := sc.Bytes()
-			if m := winverBuild.FindSubmatch(line); m != nil && info.Build == 0 {
-				info.Build, _ = strconv.Atoi(string(m[1]))
-				info.BuildLine = sc.Line()
-			}
-			for _, kb := range hotFixID.FindAll(line, -1) {
-				info.HotFixes[strings.ToUpper(string(kb))] = true
-			}
-		}
-		rc.Close()
-		if info.Build > 0 {
-			return info, true
-		}
-	}
-	return osInfo{}, false
+// osInfo is the part of winver.txt the build conditions use.
+type osInfo struct {
+	File      string
+	BuildLine int
+	Build     int
+	Raw       string
+	HotFixes  map[string]bool
 }
 
 func (k *knownIssue) buildFindings(s *analyzer.Snapshot) []analyzer.Finding {
@@ -81,7 +58,7 @@ func (k *knownIssue) buildFindings(s *analyzer.Snapshot) []analyzer.Finding {
 	}
 	f := analyzer.Finding{Message: msg, Objects: []string{"build " + strconv.Itoa(info.Build)},
 		Evidence: []analyzer.Evidence{{File: info.File, Line: info.BuildLine,
-			Excerpt: fmt.Sprintf("Microsoft Windows NT 10.0.%d.0", info.Build)}}}
+			Excerpt: info.Raw}}}
 	f.Evidence = append(f.Evidence, factEvidence...)
 	return []analyzer.Finding{f}
 }
