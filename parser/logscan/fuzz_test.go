@@ -76,8 +76,14 @@ func FuzzScanEvents(f *testing.F) {
 	sc := testScanner(f)
 	f.Fuzz(func(t *testing.T, data string) {
 		for _, scan := range []func(string, *strings.Reader) (*FileResult, int){
-			func(n string, r *strings.Reader) (*FileResult, int) { res, p := sc.ScanEventsJSON(n, r); return res, len(p) },
-			func(n string, r *strings.Reader) (*FileResult, int) { res, p := sc.ScanEventsCSV(n, r); return res, len(p) },
+			func(n string, r *strings.Reader) (*FileResult, int) {
+				res, p := sc.ScanEventsJSON(n, r)
+				return res, len(p)
+			},
+			func(n string, r *strings.Reader) (*FileResult, int) {
+				res, p := sc.ScanEventsCSV(n, r)
+				return res, len(p)
+			},
 		} {
 			res, _ := scan("events.json", strings.NewReader(data))
 			for _, h := range res.Hits {
