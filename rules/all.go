@@ -10,6 +10,7 @@ func All() []analyzer.Rule {
 	out = append(out, networkRules()...)
 	out = append(out, loadBalancerRules()...)
 	out = append(out, gatewayRules()...)
+	out = append(out, dnsRules()...)
 	out = append(out, KnownIssues()...)
 	return out
 }
