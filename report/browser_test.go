@@ -4,94 +4,16 @@ import (
 	"context"
 	"flag"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/hnsscope/hnsscope/analyzer"
+	"github.com/hnsscope/hnsscope/report/browsertest"
 )
 
 var screenshotDir = flag.String("screenshot", "", "also save browser screenshots of HTML reports to `DIR`")
-
-// findChromium returns a Chromium or Chrome binary, or "" when none is
-// installed.
-func findChromium() string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
-
-// newBrowser starts headless Chromium with a fresh profile and no
-// background traffic.
-func newBrowser(t *testing.T) context.Context {
-	t.Helper()
-	bin := findChromium()
-	if bin == "" {
-		t.Skip("no chromium binary on PATH: install chromium to run the browser test of the HTML report")
-	}
-	// The profile is removed by hand: Chromium's helpers may still write to
-	// it for a moment after the browser exits, which t.TempDir reports as
-	// a failure.
-	profile, err := os.MkdirTemp("", "hnsscope-chromium-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(bin),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.NoFirstRun,
-		chromedp.UserDataDir(profile),
-		chromedp.WindowSize(1280, 900),
-	)
-	ctx, cancelCtx := chromedp.NewContext(allocCtx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
-	t.Cleanup(func() {
-		cancelTimeout()
-		cancelCtx()
-		cancelAlloc()
-		removeProfile(profile)
-	})
-	return ctx
-}
-
-func removeProfile(dir string) {
-	for range 20 {
-		if os.RemoveAll(dir) == nil {
-			return
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-}
-
-// saveScreenshot writes a full-page PNG under t.TempDir and, with
-// -screenshot, into that directory too.
-func saveScreenshot(t *testing.T, ctx context.Context, name string) {
-	t.Helper()
-	var png []byte
-	if err := chromedp.Run(ctx, chromedp.FullScreenshot(&png, 100)); err != nil {
-		t.Fatalf("screenshot: %v", err)
-	}
-	dirs := []string{t.TempDir()}
-	if *screenshotDir != "" {
-		dirs = append(dirs, *screenshotDir)
-	}
-	for _, dir := range dirs {
-		if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
 
 // writeHTMLReport renders rep to a file and returns its file:// URL.
 func writeHTMLReport(t *testing.T, rep *Report) string {
@@ -104,7 +26,7 @@ func writeHTMLReport(t *testing.T, rep *Report) string {
 }
 
 func TestHTMLReportInBrowser(t *testing.T) {
-	ctx := newBrowser(t)
+	ctx := browsertest.New(t)
 	rep := Build([]*analyzer.Result{sampleResult(), hostileResult()}, Options{Tool: testTool, FailOn: analyzer.SeverityError})
 	url := writeHTMLReport(t, rep)
 	var count, status string
@@ -141,20 +63,18 @@ func TestHTMLReportInBrowser(t *testing.T) {
 	if !strings.Contains(status, "match") {
 		t.Errorf("filter status %q does not say how many items match", status)
 	}
-	saveScreenshot(t, ctx, "report-filtered.png")
+	browsertest.Screenshot(t, ctx, "report-filtered.png", *screenshotDir)
 }
 
 // checkFilter types an address into the filter box and checks that rows
 // without it are hidden and rows with it stay.
 func checkFilter(t *testing.T, ctx context.Context) {
 	t.Helper()
-	const visibleRows = `Array.from(document.querySelectorAll("table.filterable tbody tr"))
-		.filter(r => r.offsetParent !== null).map(r => r.innerText)`
 	var before, after []string
 	err := chromedp.Run(ctx,
-		chromedp.Evaluate(visibleRows, &before),
+		chromedp.Evaluate(browsertest.VisibleRows, &before),
 		chromedp.SendKeys("#filter", "10.244.2.7", chromedp.ByID),
-		chromedp.Evaluate(visibleRows, &after),
+		chromedp.Evaluate(browsertest.VisibleRows, &after),
 	)
 	if err != nil {
 		t.Fatalf("filter: %v", err)
