@@ -5,6 +5,7 @@ import "github.com/hnsscope/hnsscope/analyzer"
 // All returns every rule in report order: networking families first.
 func All() []analyzer.Rule {
 	var out []analyzer.Rule
+	out = append(out, routeRules()...)
 	out = append(out, outboundNATRules()...)
 	out = append(out, endpointRules()...)
 	out = append(out, networkRules()...)

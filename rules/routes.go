@@ -1,0 +1,124 @@
+package rules
+
+import (
+	"net/netip"
+
+	"github.com/hnsscope/hnsscope/analyzer"
+	"github.com/hnsscope/hnsscope/parser/routes"
+)
+
+const familyRoutes = "routes"
+
+var routeRemediation = []string{
+	"Restart flannel (host-gw) or the routing agent that programs the pod-subnet routes so it re-adds them.",
+	"Or add the route by hand: New-NetRoute -DestinationPrefix <remote pod CIDR> -NextHop <remote node IP> -InterfaceAlias \"vEthernet (<NIC>)\".",
+}
+
+func routeRules() []analyzer.Rule {
+	return []analyzer.Rule{remoteSubnetRouteRule(), ownSubnetRouteRule(), natVNICRouteRule(), persistentRouteRule()}
+}
+
+func hasRoutes(s *analyzer.Snapshot) (bool, string) {
+	if len(s.HostRoutes()) == 0 {
+		return false, "routes.txt holds no IPv4 host route"
+	}
+	return true, ""
+}
+
+func routeEvidence(r routes.Route, what string) analyzer.Evidence {
+	return analyzer.EvidenceAt(r.Pos, "route "+r.Destination.String(), what+" "+r.Destination.String()+" via "+nextHopText(r))
+}
+
+func nextHopText(r routes.Route) string {
+	if r.OnLink || !r.NextHop.IsValid() || r.NextHop.IsUnspecified() {
+		return "on-link (" + r.InterfaceIP.String() + ")"
+	}
+	return r.NextHop.String()
+}
+
+// bestRoute is the longest-prefix host route for ip, ignoring the default route.
+func bestRoute(rs []routes.Route, ip netip.Addr) (routes.Route, bool) {
+	var best routes.Route
+	found := false
+	for _, r := range rs {
+		if r.Destination.Bits() == 0 || !r.Destination.Contains(ip) || r.Store == routes.StorePersistent {
+			continue
+		}
+		if !found || r.Destination.Bits() > best.Destination.Bits() {
+			best, found = r, true
+		}
+	}
+	return best, found
+}
+
+// remotePodSubnets lists the remote pod subnets the node knows of: those
+// of remote endpoints and LB backends inside the cluster CIDR, sized like
+// the own pod subnet.
+func remotePodSubnets(s *analyzer.Snapshot) map[netip.Prefix]*analyzer.Endpoint {
+	own, okOwn := prefixParam(s.Cluster.PodSubnet)
+	cluster, okCluster := prefixParam(s.Cluster.ClusterCIDR)
+	out := map[netip.Prefix]*analyzer.Endpoint{}
+	if !okOwn {
+		return out
+	}
+	for _, e := range s.Endpoints {
+		if !e.Remote || !e.IP.IsValid() || own.Contains(e.IP) || (okCluster && !cluster.Contains(e.IP)) {
+			continue
+		}
+		if !okCluster && !s.PodNetwork.Contains(e.IP) && len(e.LoadBalancers) == 0 {
+			continue
+		}
+		p, _ := e.IP.Prefix(own.Bits())
+		if _, seen := out[p]; !seen {
+			out[p] = e
+		}
+	}
+	return out
+}
+
+func remoteSubnetRouteRule() analyzer.Rule {
+	return &check{
+		meta: analyzer.RuleMeta{ID: "HNS-ROUTE-001", Title: "No host route to a remote pod subnet", Family: familyRoutes,
+			Severity:    analyzer.SeverityError,
+			Breaks:      "Pods on this node cannot reach pods (and service backends) on the remote node: packets follow the default route and are dropped.",
+			Remediation: routeRemediation, Requires: []analyzer.SourceKind{analyzer.SourceRoutes, analyzer.SourceEndpoints}, Since: since,
+			Doc: "On l2bridge every remote pod subnet is a host route via the remote node IP, a next hop in the node subnet (flannel host-gw RouterWindows; networking-rules §2.2)."},
+		applies: all(modeIs("l2bridge"), notAzureCNI, hasRoutes, func(s *analyzer.Snapshot) (bool, string) {
+			if _, ok := prefixParam(s.Cluster.PodSubnet); !ok {
+				return false, "the node pod subnet could not be derived"
+			}
+			return true, ""
+		}),
+		run: func(s *analyzer.Snapshot) []analyzer.Finding {
+			host := s.HostRoutes()
+			nodeNet, okNode := prefixParam(s.Cluster.NodeSubnet)
+			subs := remotePodSubnets(s)
+			var out []analyzer.Finding
+			for _, p := range sortedPrefixes(subs) {
+				e := subs[p]
+				r, ok := bestRoute(host, e.IP)
+				switch {
+				case !ok:
+					out = append(out, analyzer.Finding{
+						Message: "no host route covers remote pod subnet " + p.String() + " (remote endpoint " + e.Label() + ")",
+						Objects: []string{p.String(), e.Label()}, Evidence: []analyzer.Evidence{e.Evidence("")}})
+				case okNode && (r.OnLink || !nodeNet.Contains(r.NextHop)):
+					out = append(out, analyzer.Finding{
+						Message: "route " + r.Destination.String() + " to remote pod subnet " + p.String() + " goes via " + nextHopText(r) +
+							", not a node in the node subnet " + nodeNet.String() + paramNote(s.Cluster.NodeSubnet),
+						Objects: []string{p.String(), r.Destination.String()}, Evidence: []analyzer.Evidence{routeEvidence(r, "route"), e.Evidence("")}})
+				}
+			}
+			return out
+		},
+	}
+}
+
+func sortedPrefixes[V any](m map[netip.Prefix]V) []netip.Prefix {
+	out := make([]netip.Prefix, 0, len(m))
+	for p := range m {
+		out = append(out, p)
+	}
+	sortPrefixes(out)
+	return out
+}

@@ -1,0 +1,151 @@
+package rules
+
+import (
+	"net/netip"
+	"sort"
+
+	"github.com/hnsscope/hnsscope/analyzer"
+	"github.com/hnsscope/hnsscope/parser/routes"
+)
+
+func sortPrefixes(ps []netip.Prefix) {
+	sort.Slice(ps, func(i, j int) bool {
+		if ps[i].Addr() != ps[j].Addr() {
+			return ps[i].Addr().Less(ps[j].Addr())
+		}
+		return ps[i].Bits() < ps[j].Bits()
+	})
+}
+
+func ownSubnetRouteRule() analyzer.Rule {
+	return &check{
+		meta: analyzer.RuleMeta{ID: "HNS-ROUTE-002", Title: "Own pod subnet not on-link on the bridge vNIC", Family: familyRoutes,
+			Severity:    analyzer.SeverityError,
+			Breaks:      "The host (and traffic forwarded by it) cannot reach the local pods: kubelet probes and node-to-pod traffic fail.",
+			Remediation: []string{"Delete cbr0_ep and restart flannel so the bridge endpoint is re-attached with its on-link route."},
+			Requires:    []analyzer.SourceKind{analyzer.SourceRoutes, analyzer.SourceEndpoints}, Since: since,
+			Doc: "On l2bridge the node's pod subnet is an on-link route on vEthernet (cbr0_ep), the adapter holding the subnet's .2."},
+		applies: all(modeIs("l2bridge"), notAzureCNI, hasRoutes, hasPodEndpoints),
+		run: func(s *analyzer.Snapshot) []analyzer.Finding {
+			own, ok := prefixParam(s.Cluster.PodSubnet)
+			if !ok {
+				return nil
+			}
+			bridge := own.Addr().Next().Next()
+			var covering []routes.Route
+			for _, r := range s.HostRoutes() {
+				if r.Destination.Masked() != own || r.Store == routes.StorePersistent {
+					continue
+				}
+				onLink := r.OnLink || !r.NextHop.IsValid() || r.NextHop.IsUnspecified()
+				if onLink && (r.InterfaceIP == bridge || (r.IfIndex != 0 && adapterHolds(s, r.IfIndex, bridge))) {
+					return nil
+				}
+				covering = append(covering, r)
+			}
+			f := analyzer.Finding{Message: "pod subnet " + own.String() + " has no on-link route on the bridge vNIC " + bridge.String(),
+				Objects: []string{own.String(), bridge.String()}, Evidence: []analyzer.Evidence{s.PodNetwork.Evidence("subnet " + own.String())}}
+			for _, r := range covering {
+				f.Evidence = append(f.Evidence, routeEvidence(r, "route"))
+			}
+			return []analyzer.Finding{f}
+		},
+	}
+}
+
+func adapterHolds(s *analyzer.Snapshot, ifIndex int, ip netip.Addr) bool {
+	a := s.AdapterByIfIndex(ifIndex)
+	return a != nil && hasAddr(a.IPv4Addrs(), ip)
+}
+
+func natVNICRouteRule() analyzer.Rule {
+	return &check{
+		meta: analyzer.RuleMeta{ID: "HNS-ROUTE-003", Title: "Pod CIDR routed through the NAT vNIC", Family: familyRoutes,
+			Severity: analyzer.SeverityError,
+			Breaks:   "Traffic to pods is sent into the nat network's vNIC and lost.",
+			Remediation: []string{"Remove the route (Remove-NetRoute -DestinationPrefix <prefix> -InterfaceAlias \"vEthernet (nat)\").",
+				"Check whether the nat network's subnet overlaps the cluster CIDR; if so, recreate it with another range."},
+			Requires: []analyzer.SourceKind{analyzer.SourceRoutes, analyzer.SourceNetworks}, Since: since,
+			Doc: "No route to the cluster CIDR or the pod subnet may use the interface of the nat network."},
+		applies: all(modeIs("l2bridge", "overlay"), hasRoutes),
+		run: func(s *analyzer.Snapshot) []analyzer.Finding {
+			var nat []netip.Prefix
+			for _, n := range s.Networks {
+				if n.IsMode("nat") {
+					nat = append(nat, validPrefixes(n.Prefixes)...)
+				}
+			}
+			var pods []netip.Prefix
+			for _, p := range []analyzer.Param{s.Cluster.ClusterCIDR, s.Cluster.PodSubnet} {
+				if pfx, ok := prefixParam(p); ok {
+					pods = append(pods, pfx)
+				}
+			}
+			var out []analyzer.Finding
+			for _, r := range s.HostRoutes() {
+				if !inAny(nat, r.InterfaceIP) || r.Destination.Bits() == 0 {
+					continue
+				}
+				for _, p := range pods {
+					if p.Overlaps(r.Destination) {
+						out = append(out, analyzer.Finding{
+							Message: "route " + r.Destination.String() + " into pod range " + p.String() + " uses the nat vNIC " + r.InterfaceIP.String(),
+							Objects: []string{r.Destination.String(), r.InterfaceIP.String()}, Evidence: []analyzer.Evidence{routeEvidence(r, "route")}})
+						break
+					}
+				}
+			}
+			return out
+		},
+	}
+}
+
+func inAny(ps []netip.Prefix, a netip.Addr) bool {
+	for _, p := range ps {
+		if a.IsValid() && p.Contains(a) {
+			return true
+		}
+	}
+	return false
+}
+
+func persistentRouteRule() analyzer.Rule {
+	return &check{
+		meta: analyzer.RuleMeta{ID: "HNS-ROUTE-004", Title: "Duplicate or conflicting persistent routes", Family: familyRoutes,
+			Severity:    analyzer.SeverityWarning,
+			Breaks:      "After a reboot the conflicting persistent routes come back: traffic to the prefix goes to a stale next hop.",
+			Remediation: []string{"Remove the stale persistent route with route delete <prefix> <next hop> (or Remove-NetRoute) and keep one per prefix."},
+			Requires:    []analyzer.SourceKind{analyzer.SourceRoutes}, Since: since,
+			Doc: "route print's Persistent Routes hold one entry per destination; two entries for a destination are a duplicate or a conflict."},
+		applies: hasRoutes,
+		run: func(s *analyzer.Snapshot) []analyzer.Finding {
+			byDest := map[netip.Prefix][]routes.Route{}
+			for _, r := range s.HostRoutes() {
+				if r.Store == routes.StorePersistent && r.Destination.Bits() > 0 {
+					byDest[r.Destination] = append(byDest[r.Destination], r)
+				}
+			}
+			var out []analyzer.Finding
+			for _, p := range sortedPrefixes(byDest) {
+				rs := byDest[p]
+				if len(rs) < 2 {
+					continue
+				}
+				kind := "duplicate"
+				var hops []string
+				var ev []analyzer.Evidence
+				for _, r := range rs {
+					if nextHopText(r) != nextHopText(rs[0]) {
+						kind = "conflicting"
+					}
+					hops = append(hops, nextHopText(r))
+					ev = append(ev, routeEvidence(r, "persistent route"))
+				}
+				out = append(out, analyzer.Finding{
+					Message: itoa(len(rs)) + " " + kind + " persistent routes for " + p.String() + " via " + joinLimited(hops, 4),
+					Objects: []string{p.String()}, Evidence: ev})
+			}
+			return out
+		},
+	}
+}
