@@ -36,7 +36,7 @@ func TestKnownIssuesOnAKSLogs(t *testing.T) {
 			"eventlogs/system.json: The Host Network Service terminated unexpectedly (1 event, at 2024-11-23T10:05:00Z)",
 			"eventlogs/system.json:0 $[1] Event 7031 (Service Control Manager) at 2024-11-23T10:05:00Z",
 			"20241123-100000_services.csv: The Host Network Service terminated unexpectedly (1 event, at 11/23/2024 10:06:00 AM)",
-			"20241123-100000_services.csv:4 Event 7034"}},
+			"20241123-100000_services.csv:4  Event 7034"}},
 		{"KI-HNS-ADMINERROR", 1, []string{"eventlogs/hns-admin.json: HNS error 0x803B0001 HCN_E_NETWORK_NOT_FOUND", "$[0] Event 1019"}},
 		{"KI-HNS-NETWORKNOTFOUND", 1, []string{"eventlogs/hns-admin.json"}},
 		{"KI-EVTX-UNREAD", 1, []string{"2 EVTX event log(s) present but not analysed", "winevt/System.evtx"}},

@@ -4,7 +4,7 @@ import "bytes"
 
 // minLiteral is the shortest literal the prefilter accepts. Longer literals
 // let the prefilter skip further.
-const minLiteral = 6
+const minLiteral = 8
 
 // prefilter finds every occurrence of a set of literals in one forward pass
 // (Wu-Manber over byte pairs): a window of the shortest literal's length

@@ -14,7 +14,7 @@ func testScanner(t testing.TB) *Scanner {
 	sc, err := NewScanner([]Signature{
 		{ID: "unspecified", Literals: []string{"Unspecified error"}, Pattern: regexp.MustCompile(`(?i)hns`)},
 		{ID: "exists", Literals: []string{"already exists", "Object Exists"}},
-		{ID: "codes", Literals: []string{"ErrorCode", "0x803b", "0x803B"}, DecodeCodes: true},
+		{ID: "codes", Literals: []string{"ErrorCode", "0x803b00", "0x803B00"}, DecodeCodes: true},
 		{ID: "crash", Event: &EventCondition{IDs: []int{7031, 7034}}, Literals: []string{"Host Network Service"}},
 	})
 	if err != nil {

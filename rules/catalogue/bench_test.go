@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/hnsscope/hnsscope/parser/logscan"
+	"github.com/hnsscope/hnsscope/parser/textenc"
 )
 
 // syntheticLogBlock builds about size bytes of kubelet/kube-proxy-like text:
@@ -59,7 +60,13 @@ func (r *repeatReader) Read(p []byte) (int, error) {
 
 func (r *repeatReader) Close() error { return nil }
 
-func BenchmarkScanLogs(b *testing.B) {
+func BenchmarkScanLogs(b *testing.B) { benchmarkScan(b, false) }
+
+// BenchmarkScanLogsDecoded adds the text decoder every bundle file passes
+// through (UTF-8 input, so it only validates and normalises line ends).
+func BenchmarkScanLogsDecoded(b *testing.B) { benchmarkScan(b, true) }
+
+func benchmarkScan(b *testing.B, decode bool) {
 	const files, perFile = 8, 128 << 20 // 1 GiB per iteration
 	cat, err := Load()
 	if err != nil {
@@ -77,7 +84,12 @@ func BenchmarkScanLogs(b *testing.B) {
 	inputs := make([]logscan.Input, files)
 	for i := range inputs {
 		inputs[i] = logscan.Input{File: fmt.Sprintf("k/log%d.log", i), Open: func() (io.ReadCloser, error) {
-			return &repeatReader{block: block, n: perFile}, nil
+			rr := &repeatReader{block: block, n: perFile}
+			if !decode {
+				return rr, nil
+			}
+			r, _, err := textenc.NewReader(rr)
+			return io.NopCloser(r), err
 		}}
 	}
 	b.SetBytes(files * perFile)

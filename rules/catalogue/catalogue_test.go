@@ -43,7 +43,7 @@ func TestCatalogueRejectsBadEntries(t *testing.T) {
 		{"bad kb", `"fixedBy": ["KB4074588"]`, `"fixedBy": ["4074588"]`, "not a KB number"},
 		{"two build keys", `"build": {"max": 15063,`, `"build": {"max": 15063, "equal": 1,`, "exactly one of max"},
 		{"unknown fact", `"fact": "evtx-present"`, `"fact": "moon-phase"`, "unknown fact"},
-		{"short literal", `"literals": ["hcnCreateLoadBalancer"]`, `"literals": ["hcnC"]`, "shorter than 6"},
+		{"short literal", `"literals": ["hcnCreateLoadBalancer"]`, `"literals": ["hcnC"]`, "shorter than 8"},
 		{"no condition", `"fact": "evtx-present"`, `"unused": ""`, "exactly one of signature"},
 	}
 	for _, tt := range tests {
