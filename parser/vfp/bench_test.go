@@ -16,11 +16,10 @@ import (
 // writeSynthetic writes a get-rule-counter era vfpOutput.txt of about
 // target bytes: pod ports each holding the cluster's LB_DSR service rules
 // (lbnat with backends), OutBoundNAT rules and the other commands.
-func writeSynthetic(w io.Writer, target int64) (int64, error) {
+func writeSynthetic(w io.Writer, target int64, rulesPerPort int) (int64, error) {
 	cw := &countWriter{w: bufio.NewWriterSize(w, 1<<20)}
 	fmt.Fprintf(cw, "\r\nPort name                            Mac Address       PortId\r\n")
 	fmt.Fprintf(cw, "---------                            -----------       ------\r\n")
-	const rulesPerPort = 4000
 	for port := 0; cw.n < target; port++ {
 		guid := fmt.Sprintf("%08X-1C2D-4E3F-8A4B-5C6D7E8F9A0B", port)
 		fmt.Fprintf(cw, "Policy for port : \r\n%s\r\n ITEM LIST \r\n===========\r\n\r\nCommand list-space succeeded!\r\n", guid)
@@ -125,7 +124,7 @@ func BenchmarkParseVFPOutput(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	size, err := writeSynthetic(f, 300<<20)
+	size, err := writeSynthetic(f, 300<<20, 4000)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

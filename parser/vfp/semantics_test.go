@@ -2,9 +2,12 @@ package vfp
 
 import (
 	"bytes"
+	"encoding/json"
 	"net/netip"
 	"os"
+	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 func portByGUID(t *testing.T, d *Dump, guid string) *Port {
@@ -119,5 +122,32 @@ func TestTruncatedKeepsEarlierRules(t *testing.T) {
 	}
 	if !sawError {
 		t.Errorf("no error problem for the cut file: %v", g.Problems)
+	}
+}
+
+// TestChunkBoundaries parses a multi-chunk file, whose port headers and
+// rules straddle read chunks, with one and two workers.
+func TestChunkBoundaries(t *testing.T) {
+	var buf bytes.Buffer
+	if _, err := writeSynthetic(&buf, 2<<20, 500); err != nil {
+		t.Fatal(err)
+	}
+	text := buf.String()
+	one, probs := ParseParallel("vfpOutput.txt", bytes.NewReader([]byte(text)), 1)
+	two, _ := ParseParallel("vfpOutput.txt", iotest.HalfReader(bytes.NewReader([]byte(text))), 2)
+	if len(probs) != 0 {
+		t.Errorf("problems: %v", probs[:min(len(probs), 5)])
+	}
+	a, _ := json.Marshal(one)
+	b, _ := json.Marshal(two)
+	if !bytes.Equal(a, b) {
+		t.Fatal("results differ between 1 and 2 workers")
+	}
+	wantRules := strings.Count(text, "RULE : ")
+	if got := countRules(one); got != wantRules || got == 0 {
+		t.Errorf("rules = %d, want %d", got, wantRules)
+	}
+	if got, want := len(one.Ports), strings.Count(text, "Policy for port"); got != want {
+		t.Errorf("ports = %d, want %d", got, want)
 	}
 }
