@@ -6,13 +6,15 @@ import (
 	"github.com/hnsscope/hnsscope/analyzer"
 	"github.com/hnsscope/hnsscope/parser"
 	"github.com/hnsscope/hnsscope/parser/hns"
+	"github.com/hnsscope/hnsscope/parser/routes"
 	"github.com/hnsscope/hnsscope/parser/vfp"
+	"github.com/hnsscope/hnsscope/parser/winver"
 )
 
 // sampleSnapshot is a small overlay node: one network, a local and a
 // remote endpoint, a load balancer and one VFP port with a rule tree.
 func sampleSnapshot(podName string) *analyzer.Snapshot {
-	state := 2
+	state, metric := 2, 5
 	nw := &analyzer.Network{Network: &hns.Network{
 		Pos: parser.Position{File: "c/network.txt", Line: 12}, ID: "net-1", Name: "vxlan0", TypeRaw: "Overlay", Type: "overlay",
 		Subnets: []hns.Subnet{{Prefix: "10.244.1.0/24", Gateway: "10.244.1.1"}}, ManagementIP: "192.168.0.10", DRMAC: "00-15-5d-00-00-01",
@@ -43,6 +45,9 @@ func sampleSnapshot(podName string) *analyzer.Snapshot {
 	return &analyzer.Snapshot{
 		Networks: []*analyzer.Network{nw}, Endpoints: []*analyzer.Endpoint{local, remote},
 		LoadBalancers: []*analyzer.LoadBalancer{lb}, Ports: []*analyzer.Port{port},
+		Routes: []routes.Route{{Destination: netip.MustParsePrefix("10.244.2.0/24"), NextHop: netip.MustParseAddr("192.168.0.11"),
+			IfIndex: 7, RouteMetric: &metric, IfMetric: &metric, Store: "ActiveStore", Pos: parser.Position{File: "c/routes.txt", Line: 30}}},
+		Winver: &winver.Info{Major: 10, Build: 17763, Revision: 5458, Release: "1809"},
 		Parsed: &analyzer.Parsed{RouteLists: []*hns.RouteList{{Pos: parser.Position{File: "c/routes.txt", Line: 1}, ID: "rl-1",
 			Routes: []hns.Route{{Prefix: "10.244.2.0/24", NextHop: "192.168.0.11", NeedEncap: true}}, Endpoints: []string{"ep-a1"}}}},
 	}

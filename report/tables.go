@@ -8,6 +8,7 @@ import (
 	"github.com/hnsscope/hnsscope/analyzer"
 	"github.com/hnsscope/hnsscope/parser"
 	"github.com/hnsscope/hnsscope/parser/hns"
+	"github.com/hnsscope/hnsscope/parser/routes"
 )
 
 // Table is a browsable table of snapshot objects in the HTML report.
@@ -22,7 +23,7 @@ func snapshotTables(s *analyzer.Snapshot) []Table {
 	if s == nil {
 		return nil
 	}
-	return []Table{networkTable(s), endpointTable(s), loadBalancerTable(s), routeTable(s)}
+	return []Table{networkTable(s), endpointTable(s), loadBalancerTable(s), hostRouteTable(s), sdnRouteTable(s)}
 }
 
 func networkTable(s *analyzer.Snapshot) Table {
@@ -107,9 +108,9 @@ func lbOptions(lb *hns.LoadBalancer) string {
 	return strings.Join(opts, ", ")
 }
 
-// routeTable lists the HNS route policies (SDN routes of route lists).
-func routeTable(s *analyzer.Snapshot) Table {
-	t := Table{Title: "Routes", Columns: []string{"Destination", "Next hop", "Encap", "Endpoints", "Route list", "Source"}}
+// sdnRouteTable lists the HNS route policies (SDN routes of route lists).
+func sdnRouteTable(s *analyzer.Snapshot) Table {
+	t := Table{Title: "HNS routes", Columns: []string{"Destination", "Next hop", "Encap", "Endpoints", "Route list", "Source"}}
 	if s.Parsed == nil {
 		return t
 	}
@@ -125,6 +126,49 @@ func routeTable(s *analyzer.Snapshot) Table {
 	return t
 }
 
+// hostRouteTable lists the node's IP routes (route print, Get-NetRoute).
+func hostRouteTable(s *analyzer.Snapshot) Table {
+	t := Table{Title: "Routes", Columns: []string{"Destination", "Next hop", "Interface", "Metric", "Compartment", "Store", "Source"}}
+	for _, r := range s.Routes {
+		dest := r.DestinationRaw
+		if r.Destination.IsValid() {
+			dest = r.Destination.String()
+		}
+		hop := r.NextHopRaw
+		switch {
+		case r.NextHop.IsValid():
+			hop = r.NextHop.String()
+		case r.OnLink:
+			hop = "on-link"
+		}
+		iface := ""
+		if r.InterfaceIP.IsValid() {
+			iface = r.InterfaceIP.String()
+		}
+		if r.IfIndex != 0 {
+			iface = strings.TrimSpace(iface + " if " + strconv.Itoa(r.IfIndex))
+		}
+		compartment := ""
+		if r.Compartment != 0 {
+			compartment = strconv.Itoa(r.Compartment)
+		}
+		t.Rows = append(t.Rows, []string{dest, hop, iface, routeMetric(r), compartment, r.Store, position(r.Pos)})
+	}
+	return t
+}
+
+func routeMetric(r routes.Route) string {
+	switch {
+	case r.Metric != nil:
+		return strconv.Itoa(*r.Metric)
+	case r.RouteMetric != nil && r.IfMetric != nil:
+		return fmt.Sprintf("%d + %d", *r.RouteMetric, *r.IfMetric)
+	case r.RouteMetric != nil:
+		return strconv.Itoa(*r.RouteMetric)
+	}
+	return ""
+}
+
 func position(p parser.Position) string {
 	if p.File == "" {
 		return ""
@@ -135,8 +179,19 @@ func position(p parser.Position) string {
 // snapshotOSBuild is the Windows build the bundle was collected on, when
 // the snapshot knows it.
 func snapshotOSBuild(s *analyzer.Snapshot) string {
-	if s == nil {
+	if s == nil || s.Winver == nil {
 		return ""
 	}
-	return ""
+	w := s.Winver
+	if w.Build == 0 {
+		return w.Raw
+	}
+	v := fmt.Sprintf("%d.%d.%d", w.Major, w.Minor, w.Build)
+	if w.Revision > 0 {
+		v += fmt.Sprintf(".%d", w.Revision)
+	}
+	if w.Release != "" {
+		v += " (" + w.Release + ")"
+	}
+	return v
 }

@@ -12,6 +12,9 @@ func bundleFacts(res *analyzer.Result) string {
 	var parts []string
 	if inv := res.Inventory; inv != nil {
 		parts = appendFact(parts, "host", inv.Host)
+	}
+	parts = appendFact(parts, "os", snapshotOSBuild(res.Snapshot))
+	if inv := res.Inventory; inv != nil {
 		parts = appendFact(parts, "era", inv.Era)
 		parts = appendFact(parts, "layout", inv.Layout)
 	}
