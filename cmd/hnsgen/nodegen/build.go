@@ -118,7 +118,9 @@ func (n *Node) addLocalEndpoints() {
 	} else {
 		n.SourceVIP = Nth(n.PodSubnet, 2)
 		ep := n.newLocal(nw, n.SourceVIP, "Ethernet", "")
-		ep.MAC, ep.Compartment, ep.Containers, ep.State = ColonMAC(n.HostMAC), 0, nil, 1
+		// kube-proxy creates the source-VIP endpoint but never attaches it to
+		// a container: it stays Created (1) and has no vmswitch port.
+		ep.MAC, ep.Compartment, ep.Containers, ep.State, ep.PortGUID = ColonMAC(n.HostMAC), 0, nil, 1, ""
 		ep.DNSServers, ep.DNSSuffix = nil, nil
 		ep.Policies = []Policy{{Kind: PolPA, PA: n.MgmtIP.String()}}
 	}
