@@ -57,18 +57,18 @@ type List struct {
 // ColonColumn returns the rune index of the separating colon of a list line
 // ("Name<pad> : value" or "Name :"), or -1 when s is not a list line.
 func ColonColumn(s string) int {
-	r := []rune(s)
-	for i := 1; i < len(r); i++ {
-		if r[i] != ':' || r[i-1] != ' ' {
-			continue
+	col := 0
+	prevSpace, nonBlank := false, false
+	for i, r := range s {
+		if r == ':' && prevSpace && (i+1 == len(s) || s[i+1] == ' ') {
+			if !nonBlank {
+				return -1
+			}
+			return col
 		}
-		if i+1 < len(r) && r[i+1] != ' ' {
-			continue
-		}
-		if strings.TrimSpace(string(r[:i])) == "" {
-			return -1
-		}
-		return i
+		prevSpace = r == ' '
+		nonBlank = nonBlank || r != ' ' && r != '\t'
+		col++
 	}
 	return -1
 }
@@ -140,15 +140,29 @@ func parseRecord(lines []Line, ps *parser.Problems) (Record, int) {
 }
 
 func splitField(l Line, col int) (Field, bool) {
-	r := []rune(l.Text)
-	if col >= len(r) || r[col] != ':' || r[col-1] != ' ' || (col+1 < len(r) && r[col+1] != ' ') {
+	at := byteOffset(l.Text, col)
+	t := l.Text
+	if at <= 0 || at >= len(t) || t[at] != ':' || t[at-1] != ' ' || (at+1 < len(t) && t[at+1] != ' ') {
 		return Field{}, false
 	}
-	name := strings.TrimSpace(string(r[:col]))
+	name := strings.TrimSpace(t[:at])
 	if name == "" {
 		return Field{}, false
 	}
-	return Field{Name: name, Value: strings.TrimSpace(string(r[col+1:])), Line: l.Num}, true
+	return Field{Name: name, Value: strings.TrimSpace(t[at+1:]), Line: l.Num}, true
+}
+
+// byteOffset converts a rune column of s into a byte offset (len(s) when
+// the column is past the end).
+func byteOffset(s string, col int) int {
+	n := 0
+	for i := range s {
+		if n == col {
+			return i
+		}
+		n++
+	}
+	return len(s)
 }
 
 func appendPart(f *Field, part string) {

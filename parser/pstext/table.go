@@ -144,6 +144,7 @@ func ParseTable(lines []Line, ps *parser.Problems) (*Table, int) {
 		grid = append(grid, []rune(l.Text))
 	}
 	seps := separators(grid, spans)
+	t.Rows = make([]Row, 0, n-2)
 	for i, raw := range cutRow(grid[0], spans, seps) {
 		name, cut := CutEllipsis(strings.TrimSpace(raw))
 		t.Columns = append(t.Columns, Column{Name: name, Truncated: cut, Start: spans[i][0], End: spans[i][1]})

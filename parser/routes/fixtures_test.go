@@ -133,4 +133,15 @@ Network Destination        Netmask          Gateway       Interface  Metric
        10.240.0.0      255.0.255.0         On-link       10.240.0.4    271
  14    271 fe80::1c2a:3b4c:5d6e:7f80/128
 `},
+	{Name: "networkroutes", Enc: textenc.UTF8BOM, Text: `
+
+ifIndex DestinationPrefix                              NextHop                                  RouteMetric ifMetric PolicyStore
+------- -----------------                              -------                                  ----------- -------- -----------
+7       255.255.255.255/32                             0.0.0.0                                          256 15       ActiveStore
+7       172.16.0.0/16                                  0.0.0.0                                          256 15       ActiveStore
+7       0.0.0.0/0                                      172.16.0.1                                         0 15       ActiveStore
+1       ::1/128                                        ::                                               256 75       ActiveStore
+
+
+`},
 }
