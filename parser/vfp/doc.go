@@ -26,6 +26,10 @@
 //   - Spaces, Mappings, NATRanges, FlowStats: generic key/value records plus
 //     free lines, as their layouts vary.
 //
+// Lookups: Dump.Port(guid), Port.Layer(name).Group(name), Port.Rules()
+// (every rule with its layer and group), Rule.Condition(kind), Rule.Name()
+// (ID, or friendly name when the ID is empty).
+//
 // Dump.CommandSet lists the verbs that succeeded somewhere in the file: it
 // tells the dump script's era (list-rule vs get-rule-counter, flow stats).
 // Dump.PortTable is the leading table; it comes from a positional parse by

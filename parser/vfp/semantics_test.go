@@ -151,3 +151,24 @@ func TestChunkBoundaries(t *testing.T) {
 		t.Errorf("ports = %d, want %d", got, want)
 	}
 }
+
+func TestLookups(t *testing.T) {
+	g := parseFile(t, "testdata/l2bridge.txt", 1)
+	p := g.Dump.Port("{a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d}")
+	if p == nil {
+		t.Fatal("port lookup by lower-case braced GUID failed")
+	}
+	grp := p.Layer("lb_dsr").Group("LB_DSR_IPv4_OUT")
+	if grp == nil || len(grp.Rules) != 2 {
+		t.Fatalf("group lookup = %+v", grp)
+	}
+	if n := len(p.Rules()); n != 3 {
+		t.Errorf("Rules() = %d, want 3", n)
+	}
+	if c := grp.Rules[0].Condition(CondDestinationPort); c == nil || c.Ranges[0].Low != 53 {
+		t.Errorf("destination port condition = %+v", c)
+	}
+	if p.Layer("missing").Group("x") != nil {
+		t.Error("lookup in a missing layer returned a group")
+	}
+}
