@@ -1,0 +1,74 @@
+package vfp
+
+import (
+	"net/netip"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestBraceLines(t *testing.T) {
+	bp := newBraceParser()
+	tests := []struct {
+		line  string
+		dips  []DIPRange
+		encap []EncapDestination
+		ok    bool
+	}{
+		{"{ 10.244.0.25 : 53 }", []DIPRange{{IP: "10.244.0.25", Port: "53"}}, nil, true},
+		{"{ fd00::25 : 8080 }", []DIPRange{{IP: "fd00::25", Port: "8080"}}, nil, true},
+		{"{ 10.0.0.1 : 80, 10.0.0.2 : 80 }", []DIPRange{{IP: "10.0.0.1", Port: "80"}, {IP: "10.0.0.2", Port: "80"}}, nil, true},
+		{"{ IP address=10.240.0.6, MAC address=00-15-5D-01-02-04, GRE key=4096 }", nil,
+			[]EncapDestination{{IP: "10.240.0.6", MAC: "00-15-5D-01-02-04", Key: "4096"}}, true},
+		{"{ IP Address = fd00::6 , VNI = 7 , }", nil, []EncapDestination{{IP: "fd00::6", Key: "7"}}, true},
+		{"{ 10.0.0.1 }", nil, nil, false},
+		{"{ unterminated : 1", nil, nil, false},
+	}
+	for _, tt := range tests {
+		got := bp.parse([]byte(tt.line))
+		if got.ok != tt.ok {
+			t.Errorf("%q: ok = %v", tt.line, got.ok)
+			continue
+		}
+		if diff := cmp.Diff(tt.dips, got.dips); diff != "" {
+			t.Errorf("%q dips (-want +got):\n%s", tt.line, diff)
+		}
+		if diff := cmp.Diff(tt.encap, got.encap); diff != "" {
+			t.Errorf("%q encap (-want +got):\n%s", tt.line, diff)
+		}
+	}
+}
+
+func TestConditionValues(t *testing.T) {
+	a := netip.MustParseAddr
+	tests := []struct {
+		label, value string
+		want         Condition
+		ok           bool
+	}{
+		{"Destination IP", "10.244.3.0-10.244.3.255", Condition{Label: "Destination IP", Kind: CondDestinationIP,
+			IPs: []IPRange{{a("10.244.3.0"), a("10.244.3.255")}}}, true},
+		{"Destination IP", "10_244_3_0-10_244_3_255", Condition{Label: "Destination IP", Kind: CondDestinationIP,
+			IPs: []IPRange{{a("10.244.3.0"), a("10.244.3.255")}}}, true},
+		{"Source IP", "10.0.0.1, 10.0.0.2", Condition{Label: "Source IP", Kind: CondSourceIP,
+			IPs: []IPRange{{a("10.0.0.1"), a("10.0.0.1")}, {a("10.0.0.2"), a("10.0.0.2")}}}, true},
+		{"Source IP", "10.0.0.9-10.0.0.1", Condition{Label: "Source IP", Kind: CondSourceIP,
+			Values: []string{"10.0.0.9-10.0.0.1"}}, false},
+		{"Protocols", "TCP,17,icmp", Condition{Label: "Protocols", Kind: CondProtocol, Protocols: []uint16{6, 17, 1}}, true},
+		{"Destination ports", "80-90", Condition{Label: "Destination ports", Kind: CondDestinationPort,
+			Ranges: []NumRange{{80, 90}}}, true},
+		{"Source MAC", "00-15-5D-AB-CD-12", Condition{Label: "Source MAC", Kind: CondSourceMAC,
+			MACs: []string{"00155dabcd12"}}, true},
+		{"VLAN ID", "0", Condition{Label: "VLAN ID", Kind: CondVLAN, Ranges: []NumRange{{0, 0}}}, true},
+		{"ICMP code", "3", Condition{Label: "ICMP code", Kind: CondOther, Values: []string{"3"}}, true},
+	}
+	for _, tt := range tests {
+		got, ok := parseCondition(0, tt.label, tt.value)
+		if ok != tt.ok {
+			t.Errorf("%s : %s: ok = %v", tt.label, tt.value, ok)
+		}
+		if diff := cmp.Diff(tt.want, got, cmp.Comparer(func(x, y netip.Addr) bool { return x == y })); diff != "" {
+			t.Errorf("%s : %s (-want +got):\n%s", tt.label, tt.value, diff)
+		}
+	}
+}
