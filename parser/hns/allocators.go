@@ -1,64 +1,113 @@
 package hns
 
 import (
-	"fmt"
+	"sort"
+	"strconv"
 	"strings"
 )
 
-// allocator is a Resources.Allocators[] item (or any object with a Tag) found
-// anywhere in an object tree, with its JSON path.
+// allocator is an object with a Tag key (a Resources.Allocators[] item) or a
+// depth-truncated string, found anywhere in an object tree, with its JSON
+// path. For strings o is nil and s holds the value.
 type allocator struct {
 	o    obj
+	s    string
 	path string
 }
 
-// sweep walks the whole tree under o once. It collects objects with a Tag
-// key — allocator placement differs between v1 (Resources.Allocators), v2
-// (Health.Extra.Resources.Allocators) and detailed queries — and reports
-// every depth-truncated value not reported while decoding.
-func (d *decoder) sweep(o obj, path string) []allocator {
-	var out []allocator
-	d.walk(map[string]any(o), path, true, &out)
-	return out
+type segment struct {
+	key string
+	idx int // -1 for a key segment
 }
 
-func (d *decoder) walk(v any, path string, collect bool, out *[]allocator) {
+// begin turns a top-level value into an object and prepares it: keys are
+// canonicalised in the whole tree, allocators (whose placement differs
+// between v1 Resources.Allocators, v2 Health.Extra.Resources.Allocators and
+// detailed queries) and depth-truncated strings are collected.
+func (d *decoder) begin(v any, path string) obj {
+	o := d.asObject(v, path)
+	if o == nil {
+		return nil
+	}
+	d.base, d.allocs, d.degenerate = path, nil, nil
+	d.prepare(map[string]any(o), true)
+	sort.SliceStable(d.allocs, func(i, j int) bool { return d.allocs[i].path < d.allocs[j].path })
+	sort.SliceStable(d.degenerate, func(i, j int) bool { return d.degenerate[i].path < d.degenerate[j].path })
+	return o
+}
+
+func (d *decoder) path() string {
+	var b strings.Builder
+	b.WriteString(d.base)
+	for _, s := range d.segs {
+		if s.idx < 0 {
+			b.WriteByte('.')
+			b.WriteString(s.key)
+		} else {
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(s.idx))
+			b.WriteByte(']')
+		}
+	}
+	return b.String()
+}
+
+func (d *decoder) prepare(v any, collect bool) {
 	switch t := v.(type) {
 	case map[string]any:
-		o := obj(t)
-		if collect && o.has("Tag") {
-			*out = append(*out, allocator{o: o, path: path})
+		canonicalize(t)
+		if _, ok := t["Tag"]; ok && collect {
+			d.allocs = append(d.allocs, allocator{o: obj(t), path: d.path()})
 		}
-		for _, k := range sortedKeys(o) {
-			child := t[k]
+		for k, child := range t {
 			switch child.(type) {
 			case map[string]any, []any, string:
-				d.walk(child, path+"."+k, collect && !strings.EqualFold(k, "Policies"), out)
+				d.segs = append(d.segs, segment{key: k, idx: -1})
+				d.prepare(child, collect && k != "Policies")
+				d.segs = d.segs[:len(d.segs)-1]
 			}
 		}
 	case []any:
 		for i, e := range t {
-			d.walk(e, fmt.Sprintf("%s[%d]", path, i), collect, out)
+			switch e.(type) {
+			case map[string]any, []any, string:
+				d.segs = append(d.segs, segment{idx: i})
+				d.prepare(e, collect)
+				d.segs = d.segs[:len(d.segs)-1]
+			}
 		}
 	case string:
-		d.degenerateString(t, path, collect, out)
+		if isDegenerate(t) {
+			d.degenerate = append(d.degenerate, allocator{s: t, path: d.path()})
+		}
 	}
 }
 
-// degenerateString reports a depth-truncated string; one standing for a
-// resources object or an allocator is salvaged and searched.
-func (d *decoder) degenerateString(s, path string, collect bool, out *[]allocator) {
-	if !isDegenerate(s) || d.warned[path] {
-		return
-	}
-	if collect && (strings.HasSuffix(path, "Resources") || strings.Contains(path, "Allocators")) && strings.HasPrefix(s, "@{") {
-		if m := d.asObject(s, path); m != nil {
-			d.walk(map[string]any(m), path, collect, out)
+// finish reports the depth-truncated strings that decoding did not already
+// report; those standing for resources or allocators are salvaged and
+// searched for allocators.
+func (d *decoder) finish() {
+	// Salvaging appends what the salvaged object holds to the queue.
+	for i := 0; i < len(d.degenerate); i++ {
+		g := d.degenerate[i]
+		if d.warned[g.path] {
+			continue
 		}
-		return
+		salvage := strings.HasPrefix(strings.TrimSpace(g.s), "@{") && !strings.Contains(g.path, ".Policies") &&
+			(strings.HasSuffix(g.path, "Resources") || strings.Contains(g.path, "Allocators"))
+		if salvage {
+			if m := d.asObject(g.s, g.path); m != nil {
+				base := d.base
+				d.base = g.path
+				d.prepare(map[string]any(m), true)
+				d.base = base
+			}
+			continue
+		}
+		d.truncated = true
+		d.warn(g.path, "depth-truncated value %q: content lost", clip(g.s))
 	}
-	d.truncated = true
-	d.warn(path, "depth-truncated value %q: content lost", clip(s))
+	d.degenerate = nil
 }
 
 // portGUIDs picks the VFP port names out of allocators.

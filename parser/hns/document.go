@@ -1,6 +1,7 @@
 package hns
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -27,36 +28,70 @@ type document struct {
 	jsonLine int
 }
 
-// readDocument reads all of r and splits it. The JSON starts at the first
-// line whose trimmed text is exactly "[" or "{": a table cell such as
-// "{10.0.0.5, fd00::5}" must not start it.
+// readDocument reads r and splits it. The JSON starts at the first line
+// whose trimmed text is exactly "[" or "{": a table cell such as
+// "{10.0.0.5, fd00::5}" must not start it. The JSON part is compacted while
+// it is read, so the whole file is never held in memory.
 func readDocument(r io.Reader, probs *parser.Problems) document {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		probs.Add(0, parser.LevelError, "read: %v", err)
-	}
+	br := bufio.NewReaderSize(r, 64<<10)
 	var doc document
-	line, off := 0, 0
-	for off < len(data) {
-		end := bytes.IndexByte(data[off:], '\n')
-		next := len(data)
-		if end >= 0 {
-			next = off + end + 1
-		} else {
-			end = len(data) - off
-		}
-		line++
-		text := bytes.TrimSuffix(data[off:off+end], []byte{'\r'})
-		if t := trimLine(text); len(t) == 1 && (t[0] == '[' || t[0] == '{') {
-			doc.hasJSON = true
-			doc.jsonLine = line
-			doc.items = decodeJSON(data[off:], line, probs)
+	for line := 1; ; line++ {
+		text, err := br.ReadSlice('\n')
+		if isJSONStart(text) {
+			doc.hasJSON, doc.jsonLine = true, line
+			c, rerr := compactFrom(text, br, line)
+			if rerr != nil {
+				probs.Add(line, parser.LevelError, "read: %v", rerr)
+			}
+			doc.items = decodeJSON(c, probs)
 			return doc
 		}
-		doc.pre = append(doc.pre, string(text))
-		off = next
+		if err == bufio.ErrBufferFull {
+			// An overlong line cannot be a JSON start; keep its head.
+			doc.pre = append(doc.pre, string(text))
+			probs.Add(line, parser.LevelWarning, "line longer than %d bytes cut", len(text))
+			if !skipLine(br) {
+				return doc
+			}
+			continue
+		}
+		if len(text) == 0 && err != nil {
+			if err != io.EOF {
+				probs.Add(line, parser.LevelError, "read: %v", err)
+			}
+			return doc
+		}
+		doc.pre = append(doc.pre, string(bytes.TrimSuffix(bytes.TrimSuffix(text, []byte{'\n'}), []byte{'\r'})))
+		if err != nil {
+			return doc
+		}
 	}
-	return doc
+}
+
+// isJSONStart reports whether a line starts the JSON part: "[" or "{"
+// alone, or compact JSON ({"... or [{... or ["...) that a table cell such as
+// "{10.0.0.5, fd00::5}" cannot look like.
+func isJSONStart(line []byte) bool {
+	t := trimLine(line)
+	switch {
+	case len(t) == 1:
+		return t[0] == '[' || t[0] == '{'
+	case len(t) >= 2 && t[0] == '{':
+		return t[1] == '"'
+	case len(t) >= 2 && t[0] == '[':
+		return t[1] == '{' || t[1] == '"' || t[1] == ']'
+	}
+	return false
+}
+
+// skipLine discards the rest of an overlong line.
+func skipLine(br *bufio.Reader) bool {
+	for {
+		_, err := br.ReadSlice('\n')
+		if err != bufio.ErrBufferFull {
+			return err == nil
+		}
+	}
 }
 
 func trimLine(b []byte) []byte {
@@ -64,35 +99,11 @@ func trimLine(b []byte) []byte {
 	return bytes.TrimSpace(bytes.TrimPrefix(b, []byte("\ufeff")))
 }
 
-// lineCounter maps increasing byte offsets of data to line numbers.
-type lineCounter struct {
-	data []byte
-	off  int
-	line int
-}
-
-func (c *lineCounter) at(off int) int {
-	if off > len(c.data) {
-		off = len(c.data)
-	}
-	// Skip whitespace and separators so the line is the value's first line.
-	for off < len(c.data) && (c.data[off] == ' ' || c.data[off] == '\t' || c.data[off] == '\r' ||
-		c.data[off] == '\n' || c.data[off] == ',') {
-		off++
-	}
-	if off < c.off {
-		return c.line
-	}
-	c.line += bytes.Count(c.data[c.off:off], []byte{'\n'})
-	c.off = off
-	return c.line
-}
-
 // decodeJSON decodes one JSON value from data (which starts on firstLine):
 // an array yields its elements one by one, so a file cut in the middle keeps
 // the elements before the cut.
-func decodeJSON(data []byte, firstLine int, probs *parser.Problems) []item {
-	lc := &lineCounter{data: data, line: firstLine}
+func decodeJSON(lc *compacted, probs *parser.Problems) []item {
+	data, firstLine := lc.data, lc.firstLine
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var items []item
@@ -109,7 +120,7 @@ func decodeJSON(data []byte, firstLine int, probs *parser.Problems) []item {
 			return nil
 		}
 		for i := 0; dec.More(); i++ {
-			line := lc.at(int(dec.InputOffset()))
+			line := lc.line(int(dec.InputOffset()))
 			path := fmt.Sprintf("$[%d]", i)
 			var v any
 			if err := dec.Decode(&v); err != nil {
@@ -127,7 +138,7 @@ func decodeJSON(data []byte, firstLine int, probs *parser.Problems) []item {
 	return items
 }
 
-func reportJSONError(probs *parser.Problems, lc *lineCounter, dec *json.Decoder, err error, path string) {
+func reportJSONError(probs *parser.Problems, lc *compacted, dec *json.Decoder, err error, path string) {
 	off := int(dec.InputOffset())
 	var se *json.SyntaxError
 	msg := err.Error()
@@ -139,10 +150,10 @@ func reportJSONError(probs *parser.Problems, lc *lineCounter, dec *json.Decoder,
 		off += int(se.Offset)
 		msg = "JSON syntax error: " + se.Error()
 	}
-	probs.AddAt(parser.Position{Line: lc.at(off), JSONPath: path}, parser.LevelError, "%s; objects after this point are lost", msg)
+	probs.AddAt(parser.Position{Line: lc.line(off), JSONPath: path}, parser.LevelError, "%s; objects after this point are lost", msg)
 }
 
-func reportTrailing(probs *parser.Problems, lc *lineCounter, data []byte, off int) {
+func reportTrailing(probs *parser.Problems, lc *compacted, data []byte, off int) {
 	if off >= len(data) {
 		return
 	}
@@ -150,7 +161,7 @@ func reportTrailing(probs *parser.Problems, lc *lineCounter, data []byte, off in
 	if len(rest) == 0 {
 		return
 	}
-	line := lc.at(off)
+	line := lc.line(off)
 	probs.Add(line, parser.LevelWarning, "%d bytes of trailing data after the JSON value: %q", len(rest), clip(string(firstLine(rest))))
 }
 

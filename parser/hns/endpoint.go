@@ -28,7 +28,8 @@ func (d *decoder) endpoint(o obj, path string) Endpoint {
 			}
 		}
 	}
-	ports := portsOf(d.sweep(o, path))
+	d.finish()
+	ports := portsOf(d.allocs)
 	ep.PortGUID = ports.endpoint
 	if ep.PortGUID == "" {
 		ep.PortGUID = ports.anyPort

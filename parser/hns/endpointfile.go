@@ -51,7 +51,7 @@ func ParseEndpoints(file string, r io.Reader) (*EndpointFile, []parser.Problem) 
 	}
 	for _, it := range doc.items {
 		d := &decoder{probs: probs, line: it.line}
-		o := d.asObject(it.value, it.path)
+		o := d.begin(it.value, it.path)
 		if o == nil {
 			continue
 		}

@@ -25,7 +25,7 @@ func ParseLoadBalancers(file string, r io.Reader) (*LoadBalancerFile, []parser.P
 	textRecords(doc.pre, probs)
 	for _, it := range doc.items {
 		d := &decoder{probs: probs, line: it.line}
-		o := d.asObject(it.value, it.path)
+		o := d.begin(it.value, it.path)
 		if o == nil {
 			continue
 		}
@@ -48,7 +48,7 @@ func ParseLoadBalancers(file string, r io.Reader) (*LoadBalancerFile, []parser.P
 }
 
 func (d *decoder) loadBalancer(o obj, path string) LoadBalancer {
-	defer d.sweep(o, path)
+	defer d.finish()
 	if o.has("FrontendVIPs") || o.has("PortMappings") || o.has("HostComputeEndpoints") || schemaOf(o) == SchemaV2 && !o.has("References") {
 		return d.loadBalancerV2(o, path)
 	}

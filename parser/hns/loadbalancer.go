@@ -64,7 +64,7 @@ func (d *decoder) loadBalancerV2(o obj, path string) LoadBalancer {
 
 // routeList decodes a v1 policy list of ROUTE policies.
 func (d *decoder) routeList(o obj, path string) RouteList {
-	defer d.sweep(o, path)
+	defer d.finish()
 	rl := RouteList{ID: NormalizeGUID(o.str("ID")), State: o.intPtr("State")}
 	refs, _ := d.stringList(o, "References", path)
 	rl.Endpoints = normalizeGUIDs(refs)

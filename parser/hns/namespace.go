@@ -7,7 +7,7 @@ import (
 
 // namespace decodes a v1 or v2 namespace object.
 func (d *decoder) namespace(o obj, path string) Namespace {
-	defer d.sweep(o, path)
+	defer d.finish()
 	ns := Namespace{Schema: schemaOf(o), ID: NormalizeGUID(o.str("ID")), Type: o.str("Type"),
 		IsDefault: o.boolPtr("IsDefault")}
 	ns.CompartmentID = firstInt(o, "NamespaceId", "CompartmentId")

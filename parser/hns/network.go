@@ -27,7 +27,8 @@ func (d *decoder) network(o obj, path string) Network {
 			nw.VSID = s.VSID
 		}
 	}
-	ports := portsOf(d.sweep(o, path))
+	d.finish()
+	ports := portsOf(d.allocs)
 	nw.HostVnicPortGUID = ports.hostVnic
 	nw.ExternalPortGUID = ports.external
 	return nw

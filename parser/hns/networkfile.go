@@ -37,7 +37,7 @@ func ParseNetworks(file string, r io.Reader) (*NetworkFile, []parser.Problem) {
 	}
 	for _, it := range doc.items {
 		d := &decoder{probs: probs, line: it.line}
-		o := d.asObject(it.value, it.path)
+		o := d.begin(it.value, it.path)
 		if o == nil {
 			continue
 		}

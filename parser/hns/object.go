@@ -25,7 +25,7 @@ func DecodeObject(v any, pos parser.Position, probs *parser.Problems) Object {
 	if path == "" {
 		path = "$"
 	}
-	o := d.asObject(v, path)
+	o := d.begin(v, path)
 	if o == nil {
 		return Object{Kind: ObjectUnknown}
 	}

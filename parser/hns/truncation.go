@@ -12,6 +12,9 @@ const (
 )
 
 func isDegenerate(s string) bool {
+	if s == "" || s[0] != '@' && s[0] != 'S' && s[0] != ' ' {
+		return false
+	}
 	s = strings.TrimSpace(s)
 	return strings.HasPrefix(s, "@{") || s == psObjectArray || strings.HasPrefix(s, "System.Collections.")
 }
@@ -26,6 +29,7 @@ func (d *decoder) asObject(v any, path string) obj {
 	case string:
 		d.truncated = true
 		if m := salvageHashString(t); m != nil {
+			canonicalize(m)
 			d.warn(path, "depth-truncated object %q salvaged from its string form", clip(t))
 			return m
 		}

@@ -21,6 +21,12 @@ type decoder struct {
 	// warned holds the paths already reported, so that the final sweep for
 	// degenerate values reports each value once.
 	warned map[string]bool
+	// Filled by prepare: allocator objects and depth-truncated strings
+	// found anywhere in the object, and the path stack of the walk.
+	allocs     []allocator
+	degenerate []allocator
+	base       string
+	segs       []segment
 }
 
 func (d *decoder) warn(path, format string, args ...any) {
@@ -31,15 +37,15 @@ func (d *decoder) warn(path, format string, args ...any) {
 	d.probs.AddAt(parser.Position{Line: d.line, JSONPath: path}, parser.LevelWarning, format, args...)
 }
 
-// get returns the value of key, matched exactly first and then ignoring case.
+// get returns the value of key. Objects went through canonicalize, so a
+// differently spelled key is found under its canonical spelling.
 func (o obj) get(key string) (any, bool) {
 	if v, ok := o[key]; ok {
 		return v, true
 	}
-	for k, v := range o {
-		if strings.EqualFold(k, key) {
-			return v, true
-		}
+	if c := canonicalKey(key); c != key {
+		v, ok := o[c]
+		return v, ok
 	}
 	return nil, false
 }
