@@ -66,6 +66,9 @@ type Command struct {
 	Error    string `json:"error,omitempty"`
 	Line     int    `json:"line"`
 	EndLine  int    `json:"endLine"`
+	// Stray holds lines of a rule listing printed outside any layer
+	// (messages instead of rules), as "key : value" or verbatim.
+	Stray []NumberedLine `json:"stray,omitempty"`
 
 	layers  []*Layer
 	listing *Listing

@@ -135,6 +135,7 @@ func verbByContent(c *Command) string {
 func attach(port *Port, c *Command) {
 	switch c.Verb {
 	case VerbListRule, VerbGetRuleCounter:
+		c.Stray = strayLines(c.listing)
 		if c.Error != "" {
 			return
 		}
@@ -185,4 +186,18 @@ func layerRecord(layer *Layer) Record {
 		fields = append(fields, Attr{Key: "Friendly name", Value: layer.FriendlyName, Line: layer.Line})
 	}
 	return Record{Line: layer.Line, Fields: append(fields, layer.Extra...)}
+}
+
+func strayLines(l *Listing) []NumberedLine {
+	if l == nil {
+		return nil
+	}
+	out := append([]NumberedLine(nil), l.Text...)
+	for _, r := range l.Records {
+		for _, f := range r.Fields {
+			out = append(out, NumberedLine{Line: f.Line, Text: f.Key + " : " + f.Value})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Line < out[j].Line })
+	return out
 }

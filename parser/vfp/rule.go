@@ -57,6 +57,7 @@ func (p *sectionParser) ruleAttr(t, key, val []byte, kind attrKind, hasColon boo
 		p.typedData(kind, val)
 	default:
 		if !hasColon {
+			p.problem(n, parser.LevelInfo, "free text in a rule outside a data block; kept as rule data")
 			p.dataLine(t, key, val, kind, hasColon, n)
 			return
 		}
