@@ -9,7 +9,6 @@ import (
 	"sync"
 
 	"github.com/hnsscope/hnsscope/analyzer"
-	"github.com/hnsscope/hnsscope/parser"
 	"github.com/hnsscope/hnsscope/parser/logscan"
 	"github.com/hnsscope/hnsscope/rules/catalogue"
 )
@@ -20,10 +19,9 @@ type logScans struct {
 	scanner *logscan.Scanner
 	titles  map[string]string
 
-	mu       sync.Mutex
-	snap     *analyzer.Snapshot
-	results  []*logscan.FileResult
-	problems []parser.Problem
+	mu      sync.Mutex
+	snap    *analyzer.Snapshot
+	results []*logscan.FileResult
 }
 
 func newLogScans(cat *catalogue.Catalogue) (*logScans, error) {
@@ -46,7 +44,9 @@ func (ls *logScans) of(s *analyzer.Snapshot) []*logscan.FileResult {
 	ls.mu.Lock()
 	defer ls.mu.Unlock()
 	if ls.snap != s {
-		ls.results, ls.problems = ls.scanner.ScanAll(scannableLogs(s), runtime.GOMAXPROCS(0))
+		// Read errors leave a partial result; the hits found before the
+		// error are still worth reporting.
+		ls.results, _ = ls.scanner.ScanAll(scannableLogs(s), runtime.GOMAXPROCS(0))
 		ls.snap = s
 	}
 	return ls.results

@@ -45,11 +45,6 @@ const maxAnchors = 256
 type anchorSet [maxAnchors / 64]uint64
 
 func (a *anchorSet) set(i int) { a[i/64] |= 1 << (i % 64) }
-func (a *anchorSet) or(b anchorSet) {
-	for i := range a {
-		a[i] |= b[i]
-	}
-}
 func (a *anchorSet) meets(b *anchorSet) bool {
 	for i := range a {
 		if a[i]&b[i] != 0 {
