@@ -94,6 +94,33 @@ Ethernet 2                   6 Disconnected
 	}
 }
 
+func TestWrappedRows(t *testing.T) {
+	lines := SplitText(`Name   Description     State
+----   -----------     -----
+a      short text      Up
+b      a value filling Up
+       its column
+       orphan          Down
+`)
+	tbl, _ := ParseTable(lines, nil)
+	var got [][]string
+	for _, r := range tbl.Rows {
+		var row []string
+		for _, c := range r.Cells {
+			row = append(row, c.Value)
+		}
+		got = append(got, row)
+	}
+	want := [][]string{
+		{"a", "short text", "Up"},
+		{"b", "a value filling its column", "Up"},
+		{"", "orphan", "Down"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
+	}
+}
+
 func TestTableColumnLookup(t *testing.T) {
 	lines := SplitText("ifIndex Persiste...\n------- -----------\n5       ActiveS...\n")
 	tbl, n := ParseTable(lines, nil)

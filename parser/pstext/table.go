@@ -149,38 +149,61 @@ func ParseTable(lines []Line, ps *parser.Problems) (*Table, int) {
 		name, cut := CutEllipsis(strings.TrimSpace(raw))
 		t.Columns = append(t.Columns, Column{Name: name, Truncated: cut, Start: spans[i][0], End: spans[i][1]})
 	}
+	var prevRaw []string
 	for i, l := range lines[2:n] {
-		t.addRow(l, cutRow(grid[i+1], spans, seps), ps)
+		raw := cutRow(grid[i+1], spans, seps)
+		if !t.continueRow(l, raw, prevRaw, ps) {
+			t.addRow(l, raw)
+		}
+		prevRaw = raw
 		t.EndLine = l.Num
 	}
 	return t, n
 }
 
-func (t *Table) addRow(l Line, raw []string, ps *parser.Problems) {
+func (t *Table) addRow(l Line, raw []string) {
 	cells := make([]Cell, len(raw))
 	for i, r := range raw {
 		v, cut := CutEllipsis(strings.TrimSpace(r))
 		cells[i] = Cell{Value: v, Truncated: cut}
 	}
-	if len(cells) > 1 && cells[0].Value == "" && len(t.Rows) > 0 {
-		// Text only under later columns continues the previous row
-		// (Format-Table -Wrap).
-		prev := &t.Rows[len(t.Rows)-1]
-		for i, c := range cells {
-			if c.Value == "" {
-				continue
-			}
-			if prev.Cells[i].Value != "" {
-				prev.Cells[i].Value += " "
-			}
-			prev.Cells[i].Value += c.Value
-			prev.Cells[i].Truncated = c.Truncated
-		}
-		prev.Wrapped = true
-		addProblem(ps, l.Num, parser.LevelInfo, "table line without a first column taken as continuation of line %d", prev.Line)
-		return
-	}
 	t.Rows = append(t.Rows, Row{Line: l.Num, Cells: cells})
+}
+
+// continueRow folds a Format-Table -Wrap continuation line into the
+// previous row: text only under later columns, each continuing a value of
+// the previous row that filled its column to the edge. Anything else is a
+// row of its own (a row with an empty first value, say).
+func (t *Table) continueRow(l Line, raw, prevRaw []string, ps *parser.Problems) bool {
+	if len(t.Rows) == 0 || len(raw) < 2 || strings.TrimSpace(raw[0]) != "" {
+		return false
+	}
+	any := false
+	for i, r := range raw {
+		if strings.TrimSpace(r) == "" {
+			continue
+		}
+		any = true
+		filled := i == len(raw)-1 || strings.TrimRight(prevRaw[i], " ") == prevRaw[i]
+		if strings.TrimSpace(prevRaw[i]) == "" || !filled {
+			return false
+		}
+	}
+	if !any {
+		return false
+	}
+	prev := &t.Rows[len(t.Rows)-1]
+	for i, r := range raw {
+		v, cut := CutEllipsis(strings.TrimSpace(r))
+		if v == "" {
+			continue
+		}
+		prev.Cells[i].Value += " " + v
+		prev.Cells[i].Truncated = cut
+	}
+	prev.Wrapped = true
+	addProblem(ps, l.Num, parser.LevelInfo, "table line taken as continuation of the row at line %d", prev.Line)
+	return true
 }
 
 // separators finds, for each gap between two dash runs, the one-character
