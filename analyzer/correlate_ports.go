@@ -138,6 +138,11 @@ func (s *Snapshot) pickPodNetwork() {
 				count++
 			}
 		}
+		// The pre-created "External" network only keeps the vSwitch alive;
+		// it is the pod network only when pods sit on it (Calico in rke2).
+		if count == 0 && strings.EqualFold(n.Name, "External") {
+			continue
+		}
 		if count > bestCount || (count == bestCount && s.configNames(n.Name)) {
 			best, bestCount = n, count
 		}

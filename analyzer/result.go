@@ -14,6 +14,8 @@ type Result struct {
 	Findings []Finding `json:"findings"`
 	// Problems are what the parsers met while reading the bundle.
 	Problems []parser.Problem `json:"problems,omitempty"`
+	// Timing is how long parsing, correlation and rules took.
+	Timing Timing `json:"-"`
 }
 
 // Collect fills Findings from Rules.

@@ -29,7 +29,8 @@ func endpointStateRule() analyzer.Rule {
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var out []analyzer.Finding
 			for _, e := range s.LocalEndpoints() {
-				if e.State == nil || *e.State == 3 {
+				// kube-proxy's overlay source-VIP endpoint is never attached.
+				if e.State == nil || *e.State == 3 || e.Role == analyzer.EndpointSourceVIP {
 					continue
 				}
 				st := itoa(*e.State) + " (" + hns.StateName(*e.State) + ")"

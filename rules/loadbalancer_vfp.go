@@ -29,8 +29,8 @@ func lbTargets(s *analyzer.Snapshot) []lbTarget {
 	var out []lbTarget
 	for _, lb := range s.LoadBalancers {
 		vip, ok := vipSlot(s, lb)
-		if !ok || len(lb.Backends) == 0 || lb.IPv6 {
-			continue
+		if !ok || len(lb.Backends) == 0 || lb.IPv6 || (lb.IsNodePort() && apipa.Contains(vip)) {
+			continue // an APIPA management IP is HNS-NET-001; NodePort rules then follow no rule
 		}
 		local := false
 		for _, b := range lb.Backends {

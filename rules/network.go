@@ -51,6 +51,9 @@ func missingNetworkRule() analyzer.Rule {
 			Doc: "The network named by the CNI configuration exists, and every endpoint's network ID names an existing network."},
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var out []analyzer.Finding
+			if f, ok := noPodNetwork(s); ok {
+				out = append(out, f)
+			}
 			for _, c := range s.Configs {
 				name := c.NetworkName.Value
 				if name == "" || networkNamed(s, name) {
@@ -118,4 +121,26 @@ func droppedPacketsRule() analyzer.Rule {
 			return out
 		},
 	}
+}
+
+// noPodNetwork reports a Kubernetes node (a pre-created External network,
+// cluster configuration or load balancers) without any l2bridge or overlay
+// pod network.
+func noPodNetwork(s *analyzer.Snapshot) (analyzer.Finding, bool) {
+	if s.PodNetwork != nil || len(s.Networks) == 0 {
+		return analyzer.Finding{}, false
+	}
+	k8s := len(s.Configs) > 0 || len(s.LoadBalancers) > 0
+	var names []string
+	var ev []analyzer.Evidence
+	for _, n := range s.Networks {
+		names = append(names, n.Name+" ("+n.TypeRaw+")")
+		ev = append(ev, n.Evidence(""))
+		k8s = k8s || strings.EqualFold(n.Name, "External") || strings.EqualFold(n.Name, "ext")
+	}
+	if !k8s {
+		return analyzer.Finding{}, false
+	}
+	return analyzer.Finding{Message: "no l2bridge or overlay network carries pods; HNS has only " + strings.Join(names, ", "),
+		Objects: names, Evidence: limitEvidence(ev)}, true
 }

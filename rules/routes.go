@@ -58,14 +58,11 @@ func remotePodSubnets(s *analyzer.Snapshot) map[netip.Prefix]*analyzer.Endpoint 
 	own, okOwn := prefixParam(s.Cluster.PodSubnet)
 	cluster, okCluster := prefixParam(s.Cluster.ClusterCIDR)
 	out := map[netip.Prefix]*analyzer.Endpoint{}
-	if !okOwn {
+	if !okOwn || !okCluster {
 		return out
 	}
 	for _, e := range s.Endpoints {
-		if !e.Remote || !e.IP.IsValid() || own.Contains(e.IP) || (okCluster && !cluster.Contains(e.IP)) {
-			continue
-		}
-		if !okCluster && !s.PodNetwork.Contains(e.IP) && len(e.LoadBalancers) == 0 {
+		if !e.Remote || !e.IP.IsValid() || own.Contains(e.IP) || !cluster.Contains(e.IP) {
 			continue
 		}
 		p, _ := e.IP.Prefix(own.Bits())
@@ -86,6 +83,9 @@ func remoteSubnetRouteRule() analyzer.Rule {
 		applies: all(modeIs("l2bridge"), notAzureCNI, hasRoutes, func(s *analyzer.Snapshot) (bool, string) {
 			if _, ok := prefixParam(s.Cluster.PodSubnet); !ok {
 				return false, "the node pod subnet could not be derived"
+			}
+			if _, ok := prefixParam(s.Cluster.ClusterCIDR); !ok {
+				return false, "the cluster CIDR could not be derived (needed to tell remote pods from node IPs); give it with a flag"
 			}
 			return true, ""
 		}),

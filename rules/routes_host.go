@@ -127,25 +127,42 @@ func persistentRouteRule() analyzer.Rule {
 			}
 			var out []analyzer.Finding
 			for _, p := range sortedPrefixes(byDest) {
-				rs := byDest[p]
-				if len(rs) < 2 {
-					continue
+				if f, ok := persistentConflict(p, byDest[p]); ok {
+					out = append(out, f)
 				}
-				kind := "duplicate"
-				var hops []string
-				var ev []analyzer.Evidence
-				for _, r := range rs {
-					if nextHopText(r) != nextHopText(rs[0]) {
-						kind = "conflicting"
-					}
-					hops = append(hops, nextHopText(r))
-					ev = append(ev, routeEvidence(r, "persistent route"))
-				}
-				out = append(out, analyzer.Finding{
-					Message: itoa(len(rs)) + " " + kind + " persistent routes for " + p.String() + " via " + joinLimited(hops, 4),
-					Objects: []string{p.String()}, Evidence: ev})
 			}
 			return out
 		},
 	}
+}
+
+// persistentConflict looks at the persistent routes of one destination.
+// route print and Get-NetRoute list the same persistent route twice, so
+// routes are compared within one source: two next hops are a conflict, the
+// same next hop twice a duplicate.
+func persistentConflict(p netip.Prefix, rs []routes.Route) (analyzer.Finding, bool) {
+	bySource := map[string][]routes.Route{}
+	for _, r := range rs {
+		bySource[r.Source] = append(bySource[r.Source], r)
+	}
+	for _, src := range sortedKeys(bySource) {
+		list := bySource[src]
+		if len(list) < 2 {
+			continue
+		}
+		kind := "duplicate"
+		var hops []string
+		var ev []analyzer.Evidence
+		for _, r := range list {
+			if nextHopText(r) != nextHopText(list[0]) {
+				kind = "conflicting"
+			}
+			hops = append(hops, nextHopText(r))
+			ev = append(ev, routeEvidence(r, "persistent route"))
+		}
+		return analyzer.Finding{
+			Message: itoa(len(list)) + " " + kind + " persistent routes for " + p.String() + " via " + joinLimited(hops, 4),
+			Objects: []string{p.String()}, Evidence: ev}, true
+	}
+	return analyzer.Finding{}, false
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/hnsscope/hnsscope/parser/cniconf"
+	"github.com/hnsscope/hnsscope/parser/hns"
 	"github.com/hnsscope/hnsscope/parser/vfp"
 )
 
@@ -25,4 +26,18 @@ func init() {
 				}
 			}},
 	)
+}
+
+func init() {
+	scenarios = append(scenarios, scenario{rule: "HNS-NET-002", mode: "overlay", object: "External",
+		before: func(n *node) {
+			n.nets[0].Name, n.nets[0].Type = "External", "l2bridge"
+			var keep []*hns.Endpoint
+			for _, e := range n.eps {
+				if e.Remote {
+					keep = append(keep, e)
+				}
+			}
+			n.eps = keep
+		}})
 }

@@ -32,7 +32,7 @@ func init() {
 			after: func(n *node) {
 				n.routeTable = n.hostRoutes()
 				n.routeTable.Routes = append(n.routeTable.Routes, routes.Route{Compartment: 1, Destination: netip.MustParsePrefix("10.244.3.0/24"),
-					NextHop: netip.MustParseAddr("10.240.0.99"), Store: routes.StorePersistent, Pos: pos("routes.txt", 88)})
+					NextHop: netip.MustParseAddr("10.240.0.99"), Store: routes.StorePersistent, Source: routes.SourceRoutePrintV4, Pos: pos("routes.txt", 88)})
 			}},
 	)
 }
