@@ -18,49 +18,52 @@ func (n *Node) CollectLogsFiles() []File {
 		n.Derive()
 	}
 	var fs []File
-	add := func(f File) {
-		if !n.SkipFiles[f.Path] {
-			fs = append(fs, f)
+	add := func(path string, render func() File) {
+		if !n.SkipFiles[path] {
+			fs = append(fs, render())
 		}
 	}
-	add(n.ps("network.txt", n.NetworkTxt()))
-	if n.Era != EraJSON2018 {
-		add(n.ps("networkdetailed.txt", n.NetworkDetailedTxt()))
+	ps := func(path string, text func() string) {
+		add(path, func() File { return n.ps(path, text()) })
 	}
-	add(n.ps("endpoint.txt", n.EndpointTxt()))
+	ps("network.txt", n.NetworkTxt)
+	if n.Era != EraJSON2018 {
+		ps("networkdetailed.txt", n.NetworkDetailedTxt)
+	}
+	ps("endpoint.txt", n.EndpointTxt)
 	if n.Era == EraTableV2 {
-		add(n.ps("namespaces.txt", n.NamespacesTxt()))
+		ps("namespaces.txt", n.NamespacesTxt)
 	}
-	add(n.ps("policy.txt", n.PolicyTxt()))
+	ps("policy.txt", n.PolicyTxt)
 	if n.Era != EraJSON2018 {
-		add(n.ps("hnsdiag.txt", n.HnsdiagTxt()))
+		ps("hnsdiag.txt", n.HnsdiagTxt)
 	}
-	add(n.ps("ports.txt", n.PortsTxt()))
-	add(n.vfpFile())
+	ps("ports.txt", n.PortsTxt)
+	add("vfpOutput.txt", n.vfpFile)
 	if n.Era == EraJSON2018 {
-		add(n.ps("ip.txt", n.IPConfigTxt()))
-		add(n.ps("routes.txt", n.RoutePrintTxt()))
+		ps("ip.txt", n.IPConfigTxt)
+		ps("routes.txt", n.RoutePrintTxt)
 		return fs
 	}
-	add(n.ps("vswitchForwarding.txt", n.VswitchForwardingTxt()))
-	add(n.ps("ip.txt", n.IPTxt()))
-	add(n.ps("routes.txt", n.RoutesTxt()))
-	add(n.ps("arp.txt", n.ArpTxt()))
-	add(n.ps("mtu.txt", n.MtuTxt()))
-	add(n.ps("netadapter.txt", n.NetAdapterTxt()))
+	ps("vswitchForwarding.txt", n.VswitchForwardingTxt)
+	ps("ip.txt", n.IPTxt)
+	ps("routes.txt", n.RoutesTxt)
+	ps("arp.txt", n.ArpTxt)
+	ps("mtu.txt", n.MtuTxt)
+	ps("netadapter.txt", n.NetAdapterTxt)
 	for _, f := range n.AdapterFiles() {
-		add(f)
+		add(f.Path, func() File { return f })
 	}
-	add(File{Path: "winver.txt", Data: Encode(n.Encoding, n.WinverTxt())})
+	add("winver.txt", func() File { return File{Path: "winver.txt", Data: Encode(n.Encoding, n.WinverTxt())} })
 	if n.Era == EraTableV2 {
-		add(n.ps("windowsServices.txt", n.WindowsServicesTxt()))
-		add(n.ps("containers.txt", n.ContainersTxt()))
+		ps("windowsServices.txt", n.WindowsServicesTxt)
+		ps("containers.txt", n.ContainersTxt)
 	}
-	add(n.ps("scqueryex.txt", n.ScQueryexTxt()))
+	ps("scqueryex.txt", n.ScQueryexTxt)
 	res, exc, dyn := n.PortRangeFiles()
-	add(n.ps("reservedports.txt", res))
-	add(n.ps("excludedportrange.txt", exc))
-	add(n.ps("dynamicportrange.txt", dyn))
+	ps("reservedports.txt", func() string { return res })
+	ps("excludedportrange.txt", func() string { return exc })
+	ps("dynamicportrange.txt", func() string { return dyn })
 	return fs
 }
 

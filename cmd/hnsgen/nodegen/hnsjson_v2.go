@@ -109,7 +109,10 @@ func (n *Node) LoadBalancerV2(lb *LoadBalancer) Obj {
 	o := []KV{{"Flags", flags}, {"HostComputeEndpoints", backends}, {"ID", lb.ID},
 		{"PortMappings", Arr{sorted(KV{"DistributionType", 0}, KV{"ExternalPort", lb.ExternalPort}, KV{"Flags", pmFlags},
 			KV{"InternalPort", lb.InternalPort}, KV{"Protocol", lb.Protocol})}},
-		{"SchemaVersion", schemaV2}, {"SourceVIP", lb.SourceVIP}}
+		{"SchemaVersion", schemaV2}}
+	if lb.SourceVIP != "" {
+		o = append(o, KV{"SourceVIP", lb.SourceVIP})
+	}
 	if lb.VIP != "" {
 		o = append(o, KV{"FrontendVIPs", strs([]string{lb.VIP})})
 	}
