@@ -29,7 +29,7 @@ func ReadLines(r io.Reader, ps *parser.Problems) []Line {
 		if sc.Truncated() {
 			addProblem(ps, sc.Line(), parser.LevelWarning, "line longer than the line limit was cut")
 		}
-		lines = append(lines, Line{Num: sc.Line(), Text: sc.Text()})
+		lines = append(lines, Line{Num: sc.Line(), Text: StripANSI(sc.Text())})
 	}
 	if err := sc.Err(); err != nil {
 		addProblem(ps, sc.Line(), parser.LevelError, "%s", fmt.Errorf("reading text: %w", err).Error())
@@ -50,6 +50,39 @@ func SplitText(text string) []Line {
 		lines[i] = Line{Num: i + 1, Text: strings.TrimSuffix(p, "\r")}
 	}
 	return lines
+}
+
+// StripANSI removes terminal escape sequences (CSI "ESC [ ... letter" and
+// OSC "ESC ] ... BEL"), which PowerShell 7 writes around table headers
+// when its output rendering is set to ANSI.
+func StripANSI(s string) string {
+	if strings.IndexByte(s, 0x1b) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != 0x1b || i+1 >= len(s) {
+			b.WriteByte(s[i])
+			continue
+		}
+		switch s[i+1] {
+		case '[':
+			j := i + 2
+			for j < len(s) && (s[j] < 0x40 || s[j] > 0x7e) {
+				j++
+			}
+			i = j
+		case ']':
+			j := i + 2
+			for j < len(s) && s[j] != 0x07 {
+				j++
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return b.String()
 }
 
 // IsBlank reports whether a line holds only white space.

@@ -190,3 +190,17 @@ func TestNormalizeMAC(t *testing.T) {
 		}
 	}
 }
+
+func TestStripANSI(t *testing.T) {
+	tests := map[string]string{
+		"plain": "plain",
+		"\x1b[32;1mifIndex\x1b[0m \x1b[32;1mNextHop\x1b[0m": "ifIndex NextHop",
+		"\x1b]0;title\x07text":                              "text",
+		"cut\x1b[":                                          "cut",
+	}
+	for in, want := range tests {
+		if got := StripANSI(in); got != want {
+			t.Errorf("StripANSI(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
