@@ -2,6 +2,7 @@ package ipconfig
 
 import (
 	"github.com/hnsscope/hnsscope/parser/pstext/pstexttest"
+	"github.com/hnsscope/hnsscope/parser/textenc"
 )
 
 var fixtures = []pstexttest.Fixture{
@@ -294,5 +295,52 @@ Adaptador de Ethernet vEthernet (Ethernet):
    Máscara de subred . . . . . . . . : 255.255.255.0
    Puerta de enlace predeterminada . : 10.1.2.1
    Servidores DNS. . . . . . . . . . : 10.1.2.10
+`},
+	{Name: "ipconfigall-rancher.txt", Enc: textenc.UTF8BOM, Text: `
+Windows IP Configuration
+
+==============================================================================
+Network Information for Compartment 1 (ACTIVE)
+==============================================================================
+   Host Name . . . . . . . . . . . . : rke2-win-01
+   Primary Dns Suffix  . . . . . . . :
+   Node Type . . . . . . . . . . . . : Hybrid
+   IP Routing Enabled. . . . . . . . : No
+   WINS Proxy Enabled. . . . . . . . : No
+
+Ethernet adapter vEthernet (Ethernet):
+
+   Connection-specific DNS Suffix  . :
+   Description . . . . . . . . . . . : Hyper-V Virtual Ethernet Adapter
+   Physical Address. . . . . . . . . : 00-15-5D-01-02-03
+   DHCP Enabled. . . . . . . . . . . : No
+   Autoconfiguration Enabled . . . . : Yes
+   IPv4 Address. . . . . . . . . . . : 172.16.0.10(Preferred)
+   Subnet Mask . . . . . . . . . . . : 255.255.0.0
+   Default Gateway . . . . . . . . . : 172.16.0.1
+   DNS Servers . . . . . . . . . . . : 172.16.0.2
+   NetBIOS over Tcpip. . . . . . . . : Enabled
+
+Ethernet adapter vEthernet (calico_ep):
+
+   Connection-specific DNS Suffix  . :
+   Description . . . . . . . . . . . : Hyper-V Virtual Ethernet Adapter #2
+   Physical Address. . . . . . . . . : 00-15-5D-01-02-04
+   DHCP Enabled. . . . . . . . . . . : No
+   Autoconfiguration Enabled . . . . : Yes
+   IPv4 Address. . . . . . . . . . . : 10.42.1.2(Preferred)
+   Subnet Mask . . . . . . . . . . . : 255.255.255.0
+   Default Gateway . . . . . . . . . :
+
+
+IPAddress         : 172.16.0.10
+InterfaceIndex    : 7
+InterfaceAlias    : vEthernet (Ethernet)
+AddressFamily     : IPv4
+
+IPAddress         : fe80::1%12
+InterfaceIndex    : 12
+InterfaceAlias    : vEthernet (calico_ep)
+AddressFamily     : IPv6
 `},
 }

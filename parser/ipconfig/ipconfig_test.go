@@ -87,6 +87,21 @@ func TestUnrecognisedLabelsAreReported(t *testing.T) {
 	}
 }
 
+func TestIfIndexFromNetIPAddress(t *testing.T) {
+	cfg, _ := parseFixture(t, "ipconfigall-rancher.txt")
+	got := map[string][2]any{}
+	for _, a := range cfg.Compartments[0].Adapters {
+		got[a.Name] = [2]any{a.IfIndex, a.IfIndexFrom}
+	}
+	want := map[string][2]any{
+		"vEthernet (Ethernet)":  {7, "netipaddress-ip"},
+		"vEthernet (calico_ep)": {12, "netipaddress-alias"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ifIndex resolution (-want +got):\n%s", diff)
+	}
+}
+
 func FuzzParse(f *testing.F) {
 	pstexttest.AddSeeds(f, fixtures)
 	f.Fuzz(func(t *testing.T, data []byte) {
