@@ -27,8 +27,8 @@ func NewSnapshot(sources map[SourceKind][]SourceFile, p *Parsed, ov ClusterOverr
 	s.addLoadBalancers(p.LoadBalancers)
 	s.assignRoles()
 	s.addPorts()
-	s.addHost()
 	s.pickPodNetwork()
+	s.addHost()
 	s.Cluster = deriveCluster(s, ov)
 	return s
 }

@@ -196,6 +196,7 @@ func conditionKey(r *vfp.Rule, kinds ...vfp.ConditionKind) string {
 			for _, pr := range c.Protocols {
 				vals = append(vals, "proto "+u64(uint64(pr)))
 			}
+			vals = append(vals, c.MACs...)
 			vals = append(vals, c.Values...)
 			parts = append(parts, strings.Join(vals, ","))
 		}

@@ -4,7 +4,6 @@ import (
 	"net/netip"
 	"strings"
 
-	"github.com/hnsscope/hnsscope/analyzer"
 	"github.com/hnsscope/hnsscope/parser/vfp"
 )
 
@@ -79,24 +78,3 @@ func hasProtocol(r *vfp.Rule, proto int64) bool {
 // nameFields splits a rule friendly name on "_" (rule names are matched by
 // field, never by substring, so 10.0.0.1 does not match 10.0.0.10).
 func nameFields(r *vfp.Rule) []string { return strings.Split(r.FriendlyName, "_") }
-
-func hasField(fields []string, v string) bool {
-	for _, f := range fields {
-		if f == v {
-			return true
-		}
-	}
-	return false
-}
-
-// portsWithRules lists the attributed ports that carry a rule listing; a
-// port section without rules is an incomplete dump, not a missing rule.
-func portsWithRules(ports []*analyzer.Port) []*analyzer.Port {
-	var out []*analyzer.Port
-	for _, p := range ports {
-		if p != nil && len(p.Layers) > 0 {
-			out = append(out, p)
-		}
-	}
-	return out
-}

@@ -1,0 +1,146 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/hnsscope/hnsscope/analyzer"
+	"github.com/hnsscope/hnsscope/parser/vfp"
+)
+
+const familyL2 = "l2-rewrite"
+
+var l2Remediation = []string{
+	"Restart HNS (Restart-Service -Force hns) so it re-plumbs the external port rules.",
+	"If the rules stay wrong, recreate the affected pods; as a last resort recreate the HNS network.",
+}
+
+func l2RewriteRules() []analyzer.Rule {
+	return []analyzer.Rule{l2MissingRule(), l2DuplicateRule()}
+}
+
+func hasL2Layer(s *analyzer.Snapshot) (bool, string) {
+	for _, p := range s.Ports {
+		if p.HasLayer("EXTERNAL_L2_REWRITE") {
+			return true, ""
+		}
+	}
+	return false, "no VFP port has an EXTERNAL_L2_REWRITE_LAYER (dump without rule listings, or a build naming the layer differently)"
+}
+
+func plainMAC(m string) string {
+	return strings.ToLower(strings.NewReplacer(":", "", "-", "").Replace(m))
+}
+
+func modifyValue(r *vfp.Rule, key string) string {
+	if r.Data == nil {
+		return ""
+	}
+	for _, a := range r.Data.Modify {
+		if strings.EqualFold(strings.ReplaceAll(a.Key, " ", ""), strings.ReplaceAll(key, " ", "")) {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+func hasMAC(r *vfp.Rule, kind vfp.ConditionKind, mac string) bool {
+	for _, c := range condOf(r, kind) {
+		for _, m := range c.MACs {
+			if plainMAC(m) == mac {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// l2Problems lists what is missing or wrong in the L2 rewrite rules of e.
+func l2Problems(s *analyzer.Snapshot, e *analyzer.Endpoint) []string {
+	mac, host := plainMAC(e.MAC), plainMAC(s.HostMAC)
+	var out, in []analyzer.RuleRef
+	for _, p := range s.Ports {
+		for _, r := range p.Rules("EXTERNAL_L2_REWRITE", "") {
+			switch {
+			case containsFold(r.Group.Name, "_OUT") && hasIP(r.Rule, vfp.CondDestinationIP, e.IP):
+				out = append(out, r)
+			case containsFold(r.Group.Name, "_IN") && hasMAC(r.Rule, vfp.CondSourceMAC, mac):
+				in = append(in, r)
+			}
+		}
+	}
+	var probs []string
+	if len(out) == 0 {
+		probs = append(probs, "no OUT rule for destination "+e.IP.String())
+	} else if got := plainMAC(modifyValue(out[0].Rule, "Destination MAC")); got != "" && got != mac {
+		probs = append(probs, "OUT rule "+out[0].Rule.Name()+" rewrites to MAC "+got+", not the endpoint MAC")
+	}
+	if len(in) == 0 {
+		probs = append(probs, "no IN rule for source MAC "+e.MAC)
+	} else if got := plainMAC(modifyValue(in[0].Rule, "Source MAC")); host != "" && got != "" && got != host {
+		probs = append(probs, "IN rule "+in[0].Rule.Name()+" rewrites to MAC "+got+", not the host MAC "+s.HostMAC)
+	}
+	return probs
+}
+
+func l2MissingRule() analyzer.Rule {
+	return &check{
+		meta: analyzer.RuleMeta{ID: "HNS-L2-001", Title: "Local endpoint without its L2 rewrite rules", Family: familyL2,
+			Severity:    analyzer.SeverityError,
+			Breaks:      "Traffic between the pod and other nodes is not MAC-rewritten on the external port: the pod is unreachable from outside the node.",
+			Remediation: l2Remediation, Requires: []analyzer.SourceKind{analyzer.SourceEndpoints, analyzer.SourceVFPDump}, Since: since,
+			Doc: "On l2bridge each local endpoint has an EXTERNAL_L2_REWRITE OUT rule keyed by its IP rewriting to its MAC and an IN rule keyed by its MAC rewriting to the host MAC (networking-rules §2.3)."},
+		applies: all(modeIs("l2bridge"), hasVFPPorts, hasL2Layer),
+		run: func(s *analyzer.Snapshot) []analyzer.Finding {
+			var out []analyzer.Finding
+			for _, e := range s.LocalEndpoints() {
+				if e.Network != s.PodNetwork || !e.IP.IsValid() || e.MAC == "" || e.Role == analyzer.EndpointSourceVIP {
+					continue
+				}
+				probs := l2Problems(s, e)
+				if len(probs) == 0 {
+					continue
+				}
+				out = append(out, analyzer.Finding{
+					Message: "L2 rewrite rules of local endpoint " + e.Label() + " (MAC " + e.MAC + "): " + strings.Join(probs, "; "),
+					Objects: []string{e.Label(), e.MAC}, Evidence: []analyzer.Evidence{e.Evidence("\"MacAddress\": \"" + e.MACRaw + "\"")}})
+			}
+			return out
+		},
+	}
+}
+
+func l2DuplicateRule() analyzer.Rule {
+	return &check{
+		meta: analyzer.RuleMeta{ID: "HNS-L2-002", Title: "Duplicate L2 rewrite rules", Family: familyL2,
+			Severity:    analyzer.SeverityError,
+			Breaks:      "Two rewrite rules claim the same IP or MAC: traffic of the pod is rewritten to a stale MAC and lost.",
+			Remediation: l2Remediation, Requires: []analyzer.SourceKind{analyzer.SourceVFPDump}, Since: since,
+			Doc: "No two rule IDs share a key in EXTERNAL_L2_REWRITE groups: OUT keyed by destination IP + destination MAC + VLAN, IN by source MAC (wcnscripts CheckDuplicate_L2_ReWrite_VfpRules)."},
+		applies: hasVFPPorts,
+		run: func(s *analyzer.Snapshot) []analyzer.Finding {
+			var out []analyzer.Finding
+			for _, p := range s.Ports {
+				seen := map[string]analyzer.RuleRef{}
+				for _, r := range p.Rules("EXTERNAL_L2_REWRITE", "") {
+					key := conditionKey(r.Rule, vfp.CondDestinationIP, vfp.CondDestinationMAC, vfp.CondVLAN, vfp.CondSourceMAC)
+					if key == "" {
+						continue
+					}
+					k := r.Group.Name + "|" + key
+					first, dup := seen[k]
+					if !dup {
+						seen[k] = r
+						continue
+					}
+					if first.Rule.Name() == r.Rule.Name() {
+						continue
+					}
+					out = append(out, analyzer.Finding{
+						Message: "port " + p.GUID + " has L2 rewrite rules " + first.Rule.Name() + " and " + r.Rule.Name() + " with the same key (" + key + ") in " + r.Group.Name,
+						Objects: []string{p.GUID, first.Rule.Name(), r.Rule.Name()}, Evidence: []analyzer.Evidence{first.Evidence(), r.Evidence()}})
+				}
+			}
+			return out
+		},
+	}
+}
