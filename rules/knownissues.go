@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/hnsscope/hnsscope/analyzer"
@@ -65,9 +66,13 @@ func remediation(cat *catalogue.Catalogue, is catalogue.Issue) []string {
 	if !ok || lvl.ID == "none" {
 		return append(out, "Clean-up level: none needed (no host networking clean-up addresses this issue; do not wipe HNS state for it).")
 	}
-	text := "Clean-up level " + lvl.Name + " (the lowest that addresses this issue): " + strings.Join(lvl.Steps, "; ")
+	steps := make([]string, len(lvl.Steps))
+	for i, st := range lvl.Steps {
+		steps[i] = fmt.Sprintf("(%d) %s", i+1, strings.TrimSuffix(st, "."))
+	}
+	text := "Clean-up level " + lvl.Name + " (the lowest that addresses this issue): " + strings.Join(steps, "; ") + "."
 	if lvl.Impact != "" {
-		text += ". Impact: " + lvl.Impact
+		text += " Impact: " + lvl.Impact
 	}
 	if lvl.Warning != "" {
 		text += " Warning: " + lvl.Warning
@@ -77,21 +82,42 @@ func remediation(cat *catalogue.Catalogue, is catalogue.Issue) []string {
 
 func issueDoc(is catalogue.Issue) string {
 	var b strings.Builder
-	b.WriteString(is.Cause)
 	switch {
 	case is.Signature != nil && is.Signature.Event != nil:
-		b.WriteString("\n\nDetected in exported event logs (Rancher eventlogs/*.json, AKS *_services.csv).")
+		b.WriteString("Detected in exported event logs (Rancher eventlogs/*.json, AKS *_services.csv).")
 	case is.Signature != nil:
-		b.WriteString("\n\nDetected in component logs (kubelet, kube-proxy, containerd, docker, flannel, CNI, HNS) by: " +
+		b.WriteString("Detected in component logs (kubelet, kube-proxy, containerd, docker, flannel, CNI, HNS) by: " +
 			strings.Join(is.Signature.Literals, " | "))
 		if is.Signature.Regex != "" {
 			b.WriteString(" confirmed by /" + is.Signature.Regex + "/")
 		}
 	case is.Build != nil:
-		b.WriteString("\n\nKeyed on the OS build in winver.txt; listed hot-fixes " + strings.Join(is.Build.FixedBy, ", ") +
-			" suppress it. Get-HotFix lists mostly recent updates, so a missing KB means possibly affected.")
+		b.WriteString(buildDoc(is.Build))
+	case is.Fact != "":
+		b.WriteString("Reported when the bundle holds the files this check depends on but cannot read.")
 	}
 	return b.String()
+}
+
+func buildDoc(c *catalogue.BuildCondition) string {
+	var when string
+	switch {
+	case c.Equal > 0:
+		when = fmt.Sprintf("build = %d", c.Equal)
+	case c.Max > 0:
+		when = fmt.Sprintf("build <= %d", c.Max)
+	default:
+		when = fmt.Sprintf("build < %d", c.Below)
+	}
+	doc := "Keyed on the OS build in winver.txt (" + when + ")"
+	if c.Fact == catalogue.FactOverlayRemoteSubnetRoute {
+		doc += " on an overlay network with RemoteSubnetRoute policies"
+	}
+	if len(c.FixedBy) == 0 {
+		return doc + "; no hot-fix is known to fix it."
+	}
+	return doc + "; suppressed when the hot-fix list shows " + strings.Join(c.FixedBy, " or ") +
+		". Get-HotFix lists mostly recent updates, so a missing KB means possibly affected."
 }
 
 func (k *knownIssue) Meta() analyzer.RuleMeta { return k.meta }

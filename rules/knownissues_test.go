@@ -21,7 +21,7 @@ func TestKnownIssuesOnAKSLogs(t *testing.T) {
 			"kubelet.log:3 ", "kubelet.log:4 ", "kubelet.log:7 ", "Clean-up level: none needed"}},
 		{"KI-KUBELET-SANDBOX", 2, []string{"kubelet.log:5 ", "kubelet.err.log:1 "}},
 		{"KI-HNS-OBJEXISTS", 1, []string{"kubeproxy.log: HNS object already exists (2 lines",
-			"Clean-up level Alpha (the lowest that addresses this issue): Stop Docker", "Remove-HnsNetwork"}},
+			"Clean-up level Alpha (the lowest that addresses this issue): (1) Stop Docker", "Remove-HnsNetwork"}},
 		{"KI-HNS-LBEXISTS", 1, []string{"kubeproxy.log:4 ", "kubeproxy.log:5 "}},
 		{"KI-HNS-ERRORCODE", 4, []string{
 			"kubeproxy.log: HNS error 0x803B000A HCN_E_INVALID_NETWORK (network configuration invalid or missing parameters) (1 line, at E1123 10:00:03.100000)",
