@@ -77,20 +77,21 @@ func (es *eventScan) record(sig int, ev Event, msg []byte) {
 		text = append(text, " at "+ev.Time.Raw...)
 	}
 	text = append(append(text, ": "...), msg...)
+	at := len(text) - len(msg) + matchAt(s, msg)
 	codes := []Code(nil)
 	if s.DecodeCodes {
 		codes = FindCodes(msg)
 	}
 	if len(codes) == 0 {
-		es.hits.addEvent(hitKey{sig: sig}, s.ID, nil, ev, text)
+		es.hits.addEvent(hitKey{sig: sig}, s.ID, nil, ev, text, at)
 	}
 	for _, c := range codes {
 		code := c
-		es.hits.addEvent(hitKey{sig: sig, code: c.Value}, s.ID, &code, ev, text)
+		es.hits.addEvent(hitKey{sig: sig, code: c.Value}, s.ID, &code, ev, text, at)
 	}
 }
 
-func (c *collector) addEvent(k hitKey, sigID string, code *Code, ev Event, text []byte) {
+func (c *collector) addEvent(k hitKey, sigID string, code *Code, ev Event, text []byte, at int) {
 	h := c.get(k, sigID, code)
 	h.Count++
 	if ev.Time.Raw != "" {
@@ -102,7 +103,7 @@ func (c *collector) addEvent(k hitKey, sigID string, code *Code, ev Event, text 
 		}
 	}
 	if len(h.Examples) < MaxExamples {
-		h.Examples = append(h.Examples, Example{Line: ev.Line, JSONPath: ev.JSONPath, Text: clip(text)})
+		h.Examples = append(h.Examples, Example{Line: ev.Line, JSONPath: ev.JSONPath, Text: clip(text, at)})
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"time"
+	"unicode/utf8"
 )
 
 // MaxExamples is how many matching lines a hit keeps per signature and file.
@@ -59,7 +60,7 @@ type collector struct {
 	order []hitKey
 }
 
-func (c *collector) add(k hitKey, sigID string, code *Code, line int, text []byte) {
+func (c *collector) add(k hitKey, sigID string, code *Code, line int, text []byte, at int) {
 	h := c.get(k, sigID, code)
 	h.Count++
 	if st, ok := FindStamp(text); ok {
@@ -69,7 +70,7 @@ func (c *collector) add(k hitKey, sigID string, code *Code, line int, text []byt
 		h.Last = st
 	}
 	if len(h.Examples) < MaxExamples {
-		h.Examples = append(h.Examples, Example{Line: line, Text: clip(text)})
+		h.Examples = append(h.Examples, Example{Line: line, Text: clip(text, at)})
 	}
 }
 
@@ -105,9 +106,41 @@ func sortKeys(keys []hitKey) {
 	})
 }
 
-func clip(b []byte) string {
-	if len(b) > maxExampleLen {
-		return string(b[:maxExampleLen]) + "…"
+// clip shortens a long line for an example: it keeps the head (timestamp
+// and component) and a window around the match, cut on rune boundaries.
+func clip(b []byte, at int) string {
+	if len(b) <= maxExampleLen {
+		return string(b)
 	}
-	return string(b)
+	head := runeCut(b, maxExampleLen/4)
+	from := max(at-maxExampleLen/4, len(head))
+	if from <= len(head)+len(elision) {
+		return string(runeCut(b, maxExampleLen)) + elision
+	}
+	from = runeStart(b, from)
+	window := runeCut(b[from:], maxExampleLen-len(head))
+	out := string(head) + elision + string(window)
+	if from+len(window) < len(b) {
+		out += elision
+	}
+	return out
+}
+
+const elision = " … "
+
+// runeCut returns the longest prefix of b of at most n bytes that does not
+// split a UTF-8 sequence.
+func runeCut(b []byte, n int) []byte {
+	if n >= len(b) {
+		return b
+	}
+	return b[:runeStart(b, n)]
+}
+
+// runeStart moves i back to the start of the UTF-8 sequence it falls in.
+func runeStart(b []byte, i int) int {
+	for i > 0 && i < len(b) && !utf8.RuneStart(b[i]) {
+		i--
+	}
+	return i
 }

@@ -107,19 +107,35 @@ func (st *fileScan) match(line int, text []byte, anchors *anchorSet) {
 
 func (st *fileScan) record(sig, line int, text []byte) {
 	s := &st.sc.sigs[sig]
-	if !s.DecodeCodes {
-		st.hits.add(hitKey{sig: sig}, s.ID, nil, line, text)
-		return
+	at := matchAt(s, text)
+	var codes []Code
+	if s.DecodeCodes {
+		codes = FindCodes(text)
 	}
-	codes := FindCodes(text)
 	if len(codes) == 0 {
-		st.hits.add(hitKey{sig: sig}, s.ID, nil, line, text)
+		st.hits.add(hitKey{sig: sig}, s.ID, nil, line, text, at)
 		return
 	}
 	for _, c := range codes {
 		code := c
-		st.hits.add(hitKey{sig: sig, code: c.Value}, s.ID, &code, line, text)
+		st.hits.add(hitKey{sig: sig, code: c.Value}, s.ID, &code, line, text, at)
 	}
+}
+
+// matchAt is where the signature matched in the line, so a long example
+// line can be cut around it.
+func matchAt(s *compiledSig, line []byte) int {
+	if s.Pattern != nil {
+		if loc := s.Pattern.FindIndex(line); loc != nil {
+			return loc[0]
+		}
+	}
+	for _, lit := range s.Literals {
+		if i := bytes.Index(line, []byte(lit)); i >= 0 {
+			return i
+		}
+	}
+	return 0
 }
 
 // String summarises a hit for messages: "12 lines, E1123 10:00:01 .. E1123 10:05:00".

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -118,5 +119,17 @@ func TestFindCodes(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("FindCodes(%q) (-want +got):\n%s", tt.line, diff)
 		}
+	}
+}
+
+func TestClipKeepsHeadAndMatch(t *testing.T) {
+	line := "E1123 10:00:00.000000 1 a.go:1] " + strings.Repeat("é", 400) + " HNS failed with error : Unspecified error" + strings.Repeat("x", 300)
+	res, _ := testScanner(t).Scan("k.log", strings.NewReader(line))
+	got := res.Hits[0].Examples[0].Text
+	if !strings.HasPrefix(got, "E1123 10:00:00.000000") || !strings.Contains(got, "Unspecified error") {
+		t.Errorf("example lost the head or the match: %q", got)
+	}
+	if !utf8.ValidString(got) || len(got) > maxExampleLen+2*len(elision) {
+		t.Errorf("example is invalid UTF-8 or too long (%d bytes): %q", len(got), got)
 	}
 }
