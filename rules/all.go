@@ -8,6 +8,7 @@ func All() []analyzer.Rule {
 	out = append(out, routeRules()...)
 	out = append(out, outboundNATRules()...)
 	out = append(out, l2RewriteRules()...)
+	out = append(out, overlayRules()...)
 	out = append(out, endpointRules()...)
 	out = append(out, networkRules()...)
 	out = append(out, loadBalancerRules()...)
