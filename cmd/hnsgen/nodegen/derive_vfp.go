@@ -32,7 +32,11 @@ func (n *Node) derivePorts() {
 		if ep.Remote || ep.PortGUID == "" {
 			continue
 		}
-		p := &VfpPort{Name: ep.PortGUID, Friendly: ep.ID, Switch: sw, SwitchFriendly: swName,
+		psw, pswName := sw, swName
+		if ep.Network.Type == "NAT" {
+			psw, pswName = GUID(n.Name, "vswitch", "nat"), "nat"
+		}
+		p := &VfpPort{Name: ep.PortGUID, Friendly: ep.ID, Switch: psw, SwitchFriendly: pswName,
 			PortID: 3 + i, PortType: "Synthetic", MAC: dashMAC(ep.MAC), NICName: ep.PortGUID,
 			NICFriendly: ep.Name, MTU: 1500 - ep.EncapOverhead, Role: RolePod, Endpoint: ep}
 		if ep.HostAttached {
@@ -121,7 +125,7 @@ func (n *Node) l2RewriteLayer() *Layer {
 	out := &Group{Name: "EXTERNAL_L2_REWRITE_GROUP_IPV4_OUT", Priority: 100, Direction: "OUT", Type: "IPv4"}
 	in := &Group{Name: "EXTERNAL_L2_REWRITE_GROUP_IPV4_IN", Priority: 100, Direction: "IN", Type: "IPv4"}
 	for _, ep := range n.Endpoints {
-		if ep.Remote || ep.PortGUID == "" {
+		if ep.Remote || ep.PortGUID == "" || ep.Network != n.PodNetwork() {
 			continue
 		}
 		o := newRule("L2_REWRITE_OUT_"+ep.IP.String(), "transpose", 100,

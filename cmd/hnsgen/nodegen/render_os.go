@@ -105,7 +105,7 @@ func (n *Node) NetAdapterTxt() string {
 		}
 		rows = append(rows, []string{i.Alias, i.Desc, fmt.Sprint(i.Index), "Up", i.MAC, speed})
 	}
-	cols := []Column{{Header: "Name", Width: 25, Max: 25}, {Header: "InterfaceDescription", Width: 39, Max: 39}, {Header: "ifIndex", Right: true},
+	cols := []Column{{Header: "Name", Width: 25, Max: 25}, {Header: "InterfaceDescription", Width: 30, Max: 30}, {Header: "ifIndex", Right: true},
 		{Header: "Status", Width: 11}, {Header: "MacAddress", Width: 22}, {Header: "LinkSpeed", Right: true, Width: 12}}
 	return n.fmtr().Table(cols, rows)
 }
