@@ -8,9 +8,12 @@ import (
 	"github.com/hnsscope/hnsscope/parser/pstext"
 )
 
-// QCOrder is the order in which the collector runs "sc.exe qc". A failed
-// qc does not print the service name, so it is inferred from this order.
-var QCOrder = []string{"hns", "vfpext", "dnscache", "iphlpsvc", "BFE", "Dhcp", "hvsics",
+// QCOrder returns the order in which the collector runs "sc.exe qc". A
+// failed qc does not print the service name, so it is inferred from this
+// order.
+func QCOrder() []string { return append([]string(nil), qcOrder...) }
+
+var qcOrder = []string{"hns", "vfpext", "dnscache", "iphlpsvc", "BFE", "Dhcp", "hvsics",
 	"NetSetupSvc", "mpssvc", "nvagent", "nsi", "vmcompute", "SharedAccess", "CmService", "vmms"}
 
 var scStates = map[string]string{

@@ -16,7 +16,7 @@ func nameFailures(blocks []*scBlock, ps *parser.Problems) {
 			qc = append(qc, b)
 		}
 	}
-	next := 0 // index in QCOrder of the name expected next
+	next := 0 // index in qcOrder of the name expected next
 	for i := 0; i < len(qc); {
 		if qc[i].failed == "" {
 			next = orderIndex(qc[i].svc.Name, next) + 1
@@ -27,13 +27,13 @@ func nameFailures(blocks []*scBlock, ps *parser.Problems) {
 		for j < len(qc) && qc[j].failed != "" {
 			j++
 		}
-		end := len(QCOrder)
+		end := len(qcOrder)
 		if j < len(qc) {
 			end = orderIndex(qc[j].svc.Name, next)
 		}
-		if end-next == j-i || j == len(qc) && next+(j-i) <= len(QCOrder) {
+		if end-next == j-i || j == len(qc) && next+(j-i) <= len(qcOrder) {
 			for k := i; k < j; k++ {
-				qc[k].svc.Name, qc[k].svc.NameInferred = QCOrder[next+k-i], true
+				qc[k].svc.Name, qc[k].svc.NameInferred = qcOrder[next+k-i], true
 			}
 		} else {
 			ps.AddAt(qc[i].svc.Pos, parser.LevelWarning, "cannot tell which service %d failed qc command(s) were for", j-i)
@@ -43,11 +43,11 @@ func nameFailures(blocks []*scBlock, ps *parser.Problems) {
 	}
 }
 
-// orderIndex finds name in QCOrder at or after from; a name outside the
+// orderIndex finds name in qcOrder at or after from; a name outside the
 // list keeps the position.
 func orderIndex(name string, from int) int {
-	for i := from; i < len(QCOrder); i++ {
-		if strings.EqualFold(QCOrder[i], name) {
+	for i := from; i < len(qcOrder); i++ {
+		if strings.EqualFold(qcOrder[i], name) {
 			return i
 		}
 	}
