@@ -10,6 +10,7 @@ import (
 	"github.com/hnsscope/hnsscope/parser/hns"
 	"github.com/hnsscope/hnsscope/parser/ipconfig"
 	"github.com/hnsscope/hnsscope/parser/routes"
+	"github.com/hnsscope/hnsscope/parser/services"
 	"github.com/hnsscope/hnsscope/parser/vfp"
 )
 
@@ -29,6 +30,7 @@ type node struct {
 	noHost     bool
 	ipcfg      *ipconfig.Config
 	routeTable *routes.Table
+	services   []services.Service
 	noVFP      bool
 	overrides  analyzer.ClusterOverrides
 }
@@ -214,5 +216,12 @@ func (n *node) snapshot() *analyzer.Snapshot {
 		p.IPConfig = []*ipconfig.Config{n.ipcfg}
 		p.Routes = []*routes.Table{n.routeTable}
 	}
+	if n.services == nil {
+		for _, name := range []string{"hns", "vfpext", "kubelet", "kubeproxy", "containerd", "dnscache"} {
+			n.services = append(n.services, services.Service{Name: name, State: "Running", Installed: true, Pos: pos("windowsServices.txt", 5)})
+		}
+	}
+	sources[analyzer.SourceServices] = src(analyzer.SourceServices, "windowsServices.txt")
+	p.Services = n.services
 	return analyzer.NewSnapshot(sources, p, n.overrides, nil)
 }

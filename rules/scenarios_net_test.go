@@ -41,3 +41,11 @@ func init() {
 			n.eps = keep
 		}})
 }
+
+func init() {
+	scenarios = append(scenarios, scenario{rule: "HNS-NET-004", mode: "l2bridge", object: "kubeproxy",
+		after: func(n *node) {
+			n.snapshot() // fills the default service list
+			n.services[3].State = "Stopped"
+		}})
+}
