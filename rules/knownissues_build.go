@@ -16,9 +16,9 @@ func readOSInfo(s *analyzer.Snapshot) (osInfo, bool) {
 	if w == nil || w.Build <= 0 {
 		return osInfo{}, false
 	}
-	info := osInfo{File: w.Pos.File, BuildLine: w.Pos.Line, Build: w.Build, Raw: w.Raw, HotFixes: map[string]bool{}}
+	info := osInfo{File: w.Pos.File, BuildLine: w.Pos.Line, Build: w.Build, Raw: w.Raw}
 	for _, hf := range w.HotFixes {
-		info.HotFixes[strings.ToUpper(strings.TrimSpace(hf.ID))] = true
+		info.HotFixes = append(info.HotFixes, hf.ID)
 	}
 	return info, true
 }
@@ -29,7 +29,7 @@ type osInfo struct {
 	BuildLine int
 	Build     int
 	Raw       string
-	HotFixes  map[string]bool
+	HotFixes  []string
 }
 
 func (k *knownIssue) buildFindings(s *analyzer.Snapshot) []analyzer.Finding {
@@ -38,10 +38,8 @@ func (k *knownIssue) buildFindings(s *analyzer.Snapshot) []analyzer.Finding {
 	if !ok || !cond.Applies(info.Build) {
 		return nil
 	}
-	for _, kb := range cond.FixedBy {
-		if info.HotFixes[kb] {
-			return nil
-		}
+	if _, fixed := cond.FixedIn(info.Build, info.HotFixes); fixed {
+		return nil
 	}
 	var factEvidence []analyzer.Evidence
 	if cond.Fact != "" {
@@ -53,8 +51,11 @@ func (k *knownIssue) buildFindings(s *analyzer.Snapshot) []analyzer.Finding {
 	}
 	msg := fmt.Sprintf("OS build %d is possibly affected: %s", info.Build, k.issue.Title)
 	if len(cond.FixedBy) > 0 {
-		msg += fmt.Sprintf(" (%s not in the hot-fix list; Get-HotFix shows mostly recent updates, so it may be installed)",
-			strings.Join(cond.FixedBy, ", "))
+		missing := strings.Join(cond.FixedBy, ", ") + " is not"
+		if cond.Cumulative {
+			missing = "neither " + strings.Join(cond.FixedBy, ", ") + " nor a later cumulative update is"
+		}
+		msg += " (" + missing + " in the hot-fix list; Get-HotFix shows mostly recent updates, so it may be installed)"
 	}
 	f := analyzer.Finding{Message: msg, Objects: []string{"build " + strconv.Itoa(info.Build)},
 		Evidence: []analyzer.Evidence{{File: info.File, Line: info.BuildLine,

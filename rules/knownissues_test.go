@@ -87,7 +87,13 @@ func TestBuildKeyedIssues(t *testing.T) {
 			"KI-OS-DNSNEG-1709"}},
 		{"ws2016 with the DNS fix", 14393, []string{"KB4074588"}, nil, []string{"KI-OS-SVCVIP-1709", "KI-OS-CRASHNS-1709",
 			"KI-OS-DNSNEG-1709"}},
+		{"1709 with a later cumulative update", 16299, []string{"KB4103727"}, nil, []string{"KI-OS-CRASHNS-1709",
+			"KI-OS-DNSNEG-1709", "KI-OS-RESTARTOUT-1709"}},
 		{"ws2019 overlay with remote subnet routes", 17763, nil, rsr, []string{"KI-OVERLAY-RSR-BUILD"}},
+		{"ws2019 overlay, older update", 17763, []string{"KB4480116"}, rsr, []string{"KI-OVERLAY-RSR-BUILD"}},
+		{"ws2019 overlay with KB4489899", 17763, []string{"KB4489899"}, rsr, nil},
+		{"ws2019 overlay with a 2024 update", 17763, []string{"KB5044089", "KB5044277"}, rsr, nil},
+		{"1803 overlay, the 2019 fix does not apply", 17134, []string{"KB5044089"}, rsr, []string{"KI-OVERLAY-RSR-BUILD"}},
 		{"ws2019 without overlay", 17763, nil, nil, nil},
 		{"ws2022 overlay", 20348, nil, rsr, nil},
 	}
@@ -114,7 +120,7 @@ func TestBuildKeyedMessageSaysPossiblyAffected(t *testing.T) {
 		t.Fatalf("findings: %+v", fs)
 	}
 	text := joined(fs)
-	for _, w := range []string{"OS build 16299 is possibly affected", "KB4093105 not in the hot-fix list",
+	for _, w := range []string{"OS build 16299 is possibly affected", "neither KB4093105 nor a later cumulative update is in the hot-fix list",
 		"winver.txt:1  Microsoft Windows NT 10.0.16299.0", "Clean-up level Beta", "HNS.data"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("finding lacks %q:\n%s", w, text)

@@ -8,6 +8,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"strconv"
+	"strings"
 
 	"github.com/hnsscope/hnsscope/parser/logscan"
 )
@@ -63,13 +65,18 @@ type EventSpec struct {
 
 // BuildCondition matches the OS build of winver.txt. Max: build ≤ Max;
 // Equal: build = Equal; Below: build < Below. FixedBy lists hot-fixes whose
-// presence suppresses the issue. Fact, when set, must also hold.
+// presence suppresses the issue; FixBuild, when set, limits them to that
+// build. Cumulative says the fix ships in every later cumulative update, so
+// a listed KB with a higher number suppresses the issue too (Get-HotFix
+// often shows only the latest update). Fact, when set, must also hold.
 type BuildCondition struct {
-	Max     int      `json:"max,omitempty"`
-	Equal   int      `json:"equal,omitempty"`
-	Below   int      `json:"below,omitempty"`
-	FixedBy []string `json:"fixedBy,omitempty"`
-	Fact    string   `json:"fact,omitempty"`
+	Max        int      `json:"max,omitempty"`
+	Equal      int      `json:"equal,omitempty"`
+	Below      int      `json:"below,omitempty"`
+	FixedBy    []string `json:"fixedBy,omitempty"`
+	FixBuild   int      `json:"fixBuild,omitempty"`
+	Cumulative bool     `json:"cumulative,omitempty"`
+	Fact       string   `json:"fact,omitempty"`
 }
 
 // Applies reports whether build meets the condition.
@@ -85,6 +92,32 @@ func (b BuildCondition) Applies(build int) bool {
 		return build < b.Below
 	}
 	return false
+}
+
+// FixedIn reports whether the hot-fix IDs installed on build include a fix.
+func (b BuildCondition) FixedIn(build int, installed []string) (string, bool) {
+	if b.FixBuild > 0 && b.FixBuild != build {
+		return "", false
+	}
+	for _, fix := range b.FixedBy {
+		want := kbNumber(fix)
+		for _, kb := range installed {
+			got := kbNumber(kb)
+			if got > 0 && (got == want || b.Cumulative && got > want) {
+				return strings.ToUpper(strings.TrimSpace(kb)), true
+			}
+		}
+	}
+	return "", false
+}
+
+func kbNumber(kb string) int {
+	kb = strings.ToUpper(strings.TrimSpace(kb))
+	n, err := strconv.Atoi(strings.TrimPrefix(kb, "KB"))
+	if err != nil || !strings.HasPrefix(kb, "KB") {
+		return 0
+	}
+	return n
 }
 
 // Load parses and validates the embedded catalogue.

@@ -43,6 +43,7 @@ func TestCatalogueRejectsBadEntries(t *testing.T) {
 		{"bad kb", `"fixedBy": ["KB4074588"]`, `"fixedBy": ["4074588"]`, "not a KB number"},
 		{"two build keys", `"build": {"max": 15063,`, `"build": {"max": 15063, "equal": 1,`, "exactly one of max"},
 		{"unknown fact", `"fact": "evtx-present"`, `"fact": "moon-phase"`, "unknown fact"},
+		{"cumulative without fix", `"build": {"max": 16299}`, `"build": {"max": 16299, "cumulative": true}`, "need fixedBy"},
 		{"short literal", `"literals": ["hcnCreateLoadBalancer"]`, `"literals": ["hcnC"]`, "shorter than 8"},
 		{"no condition", `"fact": "evtx-present"`, `"unused": ""`, "exactly one of signature"},
 	}
@@ -59,5 +60,30 @@ func TestCatalogueRejectsBadEntries(t *testing.T) {
 	}
 	if len(good.CleanupLevels) != len(LevelOrder()) {
 		t.Errorf("levels = %d", len(good.CleanupLevels))
+	}
+}
+
+func TestBuildConditionFixedIn(t *testing.T) {
+	cond := BuildCondition{Below: 18301, FixedBy: []string{"KB4489899"}, FixBuild: 17763, Cumulative: true}
+	tests := []struct {
+		build     int
+		installed []string
+		want      bool
+	}{
+		{17763, []string{"KB4489899"}, true},
+		{17763, []string{" kb5044089 "}, true},
+		{17763, []string{"KB4480116"}, false},
+		{17763, []string{"not-a-kb"}, false},
+		{17134, []string{"KB5044089"}, false},
+		{17763, nil, false},
+	}
+	for _, tt := range tests {
+		if _, got := cond.FixedIn(tt.build, tt.installed); got != tt.want {
+			t.Errorf("FixedIn(%d, %v) = %v, want %v", tt.build, tt.installed, got, tt.want)
+		}
+	}
+	exact := BuildCondition{Max: 15063, FixedBy: []string{"KB4074588"}}
+	if _, got := exact.FixedIn(14393, []string{"KB5034767"}); got {
+		t.Error("a later KB suppressed a non-cumulative fix")
 	}
 }

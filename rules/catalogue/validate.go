@@ -114,6 +114,9 @@ func (b *BuildCondition) validate() error {
 			return fmt.Errorf("hot-fix %q is not a KB number", kb)
 		}
 	}
+	if (b.Cumulative || b.FixBuild > 0) && len(b.FixedBy) == 0 {
+		return errors.New("cumulative and fixBuild need fixedBy")
+	}
 	if b.Fact != "" && !knownFact(b.Fact) {
 		return fmt.Errorf("unknown fact %q", b.Fact)
 	}
