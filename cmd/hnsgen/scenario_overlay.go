@@ -74,11 +74,16 @@ func overlayScenarios(r *registry) {
 			return n.Derive()
 		}})
 	r.add(scenario{Name: "overlay-missing-remote-subnet-route", What: "overlay v2 node",
-		Broken: "RemoteSubnetRoute for remote node win-node-3 (10.244.3.0/24 → 10.240.0.6) is missing from the vxlan0 network",
+		Broken: "RemoteSubnetRoute for remote node win-node-3 (10.244.3.0/24 → 10.240.0.6) is missing from the vxlan0 network; remote backend 10.244.3.8 of default/web:http therefore got the node's own PA 10.240.0.4",
 		Build: func() *nodegen.Node {
 			n := ovv2("win-ovl-norsr")
 			nw := n.PodNetwork()
 			nw.RSRs = nw.RSRs[:len(nw.RSRs)-1]
+			ep := n.AddRemote(netip.MustParseAddr("10.244.3.8"))
+			for _, svc := range []string{"default/web:http", "default/web:http (NodePort)"} {
+				lb := findLB(n, svc)
+				lb.Backends = append(lb.Backends, ep.ID)
+			}
 			return n.Derive()
 		}})
 }

@@ -21,6 +21,9 @@ type Formatter struct {
 // Table renders rows like Format-Table: a blank line, header, dashes, rows,
 // then two blank lines. Lines use "\n"; the encoder converts them to CRLF.
 func (f Formatter) Table(cols []Column, rows [][]string) string {
+	if len(rows) == 0 {
+		return "" // no objects reached the formatter: it prints nothing, not even a header
+	}
 	widths := make([]int, len(cols))
 	cells := make([][]string, len(rows))
 	for i, c := range cols {
