@@ -147,7 +147,13 @@ func reportJSONError(probs *parser.Problems, lc *compacted, dec *json.Decoder, e
 		off = len(lc.data)
 		msg = "JSON ends in the middle of a value (file cut?)"
 	case errors.As(err, &se):
-		off += int(se.Offset)
+		// The offset of a Decoder's syntax error counts only the bytes of
+		// the values it scanned; re-scan this value alone to place it.
+		var v any
+		var local *json.SyntaxError
+		if errors.As(json.NewDecoder(bytes.NewReader(lc.data[off:])).Decode(&v), &local) && local.Offset > 0 {
+			off += int(local.Offset) - 1
+		}
 		msg = "JSON syntax error: " + se.Error()
 	}
 	probs.AddAt(parser.Position{Line: lc.line(off), JSONPath: path}, parser.LevelError, "%s; objects after this point are lost", msg)
