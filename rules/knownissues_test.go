@@ -25,7 +25,7 @@ func TestKnownIssuesOnAKSLogs(t *testing.T) {
 		{"KI-HNS-LBEXISTS", 1, []string{"kubeproxy.log:4 ", "kubeproxy.log:5 "}},
 		{"KI-HNS-ERRORCODE", 4, []string{
 			"kubeproxy.log: HNS error 0x803B000A HCN_E_INVALID_NETWORK (network configuration invalid or missing parameters) (1 line, at E1123 10:00:03.100000)",
-			"kubeproxy.log: HNS error 0x1392 ERROR_OBJECT_ALREADY_EXISTS",
+			"kubeproxy.log: HNS error 0x80071392 ERROR_OBJECT_ALREADY_EXISTS",
 			"azure-vnet.log: HNS error 0x803B0007 HCN_E_PORT_NOT_FOUND",
 			"eventlogs/hns-admin.json: HNS error 0x803B0001 HCN_E_NETWORK_NOT_FOUND"}},
 		{"KI-KUBEPROXY-NONETWORK", 1, []string{"kubeproxy.log:2 "}},

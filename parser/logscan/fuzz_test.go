@@ -2,6 +2,7 @@ package logscan
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 )
@@ -38,6 +39,11 @@ func FuzzScan(f *testing.F) {
 	f.Add([]byte("x\r\n{Object Exists} already exists\r\nErrorCode\":2151350282 0x803b0007\nUnspecified errorHNS"))
 	f.Add([]byte("time=\"2024-01-10T12:00:00Z\" Object ExistsObject Exists\n\n\n0x803B"))
 	f.Add([]byte("2024-01-10 12:00:00 \xff\xfe ErrorCode=99999999999999 0x"))
+	for _, path := range inputFiles(f) {
+		if data, err := os.ReadFile(path); err == nil {
+			f.Add(data)
+		}
+	}
 	sc := testScanner(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res, _ := sc.Scan("fuzz.log", bytes.NewReader(data))
@@ -73,6 +79,11 @@ func FuzzScanEvents(f *testing.F) {
 	f.Add(`[{"Id":7031,"ProviderName":"Service Control Manager","Level":2,"TimeCreated":"/Date(1700000000000)/","Message":"The Host Network Service terminated unexpectedly."}]`)
 	f.Add(`{"Id":"7034","Message":"Host Network Service"}`)
 	f.Add("#TYPE x\nId,Message,TimeCreated\n7031,\"The Host Network Service terminated\",1/2/2024 3:04:05 PM\n")
+	for _, path := range inputFiles(f) {
+		if data, err := os.ReadFile(path); err == nil {
+			f.Add(string(data))
+		}
+	}
 	sc := testScanner(f)
 	f.Fuzz(func(t *testing.T, data string) {
 		for _, scan := range []func(string, *strings.Reader) (*FileResult, int){

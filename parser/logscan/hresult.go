@@ -27,7 +27,8 @@ func (c Code) String() string {
 type codeInfo struct{ name, meaning string }
 
 // hnsCodes are the HNS (facility 0x3B) HRESULTs and the Win32/NT codes HNS
-// errors surface as in component logs.
+// errors surface as in component logs. Win32 codes are kept in their
+// HRESULT form (0x8007xxxx): logs print the same error both ways.
 var hnsCodes = map[uint32]codeInfo{
 	0x803B0001: {"HCN_E_NETWORK_NOT_FOUND", "the network was not found"},
 	0x803B0002: {"HCN_E_ENDPOINT_NOT_FOUND", "the endpoint was not found"},
@@ -77,13 +78,9 @@ var hnsCodes = map[uint32]codeInfo{
 	0x803B002E: {"HCN_E_NAMESPACE_ATTACH_FAILED", ""},
 	0x803B002F: {"HCN_E_ADDR_INVALID_OR_RESERVED", "an address provided is invalid or reserved"},
 	0x80004005: {"E_FAIL", "Unspecified error"},
-	0x80070057: {"E_INVALIDARG", "The parameter is incorrect."},
-	0x57:       {"ERROR_INVALID_PARAMETER", "The parameter is incorrect."},
-	0x490:      {"ERROR_NOT_FOUND", "Element not found."},
+	0x80070057: {"ERROR_INVALID_PARAMETER", "The parameter is incorrect."},
 	0x80070490: {"ERROR_NOT_FOUND", "Element not found."},
-	0xB7:       {"ERROR_ALREADY_EXISTS", "Cannot create a file when that file already exists."},
 	0x800700B7: {"ERROR_ALREADY_EXISTS", "Cannot create a file when that file already exists."},
-	0x1392:     {"ERROR_OBJECT_ALREADY_EXISTS", "The object already exists."},
 	0x80071392: {"ERROR_OBJECT_ALREADY_EXISTS", "The object already exists."},
 	0x40000000: {"STATUS_OBJECT_NAME_EXISTS", "{Object Exists} the object name already existed"},
 }
@@ -107,6 +104,9 @@ func FindCodes(line []byte) []Code {
 	add := func(v uint64) {
 		if v > 0xFFFFFFFF {
 			return
+		}
+		if v > 0 && v <= 0xFFFF {
+			v |= 0x80070000 // HRESULT_FROM_WIN32
 		}
 		c, ok := LookupCode(uint32(v))
 		if !ok || slices.ContainsFunc(out, func(o Code) bool { return o.Value == c.Value }) {

@@ -108,6 +108,7 @@ func TestFindCodes(t *testing.T) {
 		{`{"ErrorCode":2151350282}`, []string{"HCN_E_INVALID_NETWORK"}},
 		{`{\"ErrorCode\": 2151350279, "x": 0x803b0007}`, []string{"HCN_E_PORT_NOT_FOUND"}},
 		{`failed (0X57) then 0x1392`, []string{"ERROR_INVALID_PARAMETER", "ERROR_OBJECT_ALREADY_EXISTS"}},
+		{`(0x1392) {"ErrorCode":2147947410}`, []string{"ERROR_OBJECT_ALREADY_EXISTS"}},
 		{`address 0xdeadbeef and ErrorCode: 12`, nil},
 		{`0x803B00FF`, []string{"HNS error"}},
 	}

@@ -1,0 +1,77 @@
+package logscan
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// inputFiles lists the sample inputs of testdata (not the golden files).
+func inputFiles(t testing.TB) []string {
+	t.Helper()
+	all, err := filepath.Glob(filepath.Join("testdata", "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, p := range all {
+		if !strings.HasSuffix(p, ".golden.json") {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func scanFile(sc *Scanner, path string, data []byte) (*FileResult, int) {
+	name := filepath.Base(path)
+	switch filepath.Ext(name) {
+	case ".json":
+		res, probs := sc.ScanEventsJSON(name, strings.NewReader(string(data)))
+		return res, len(probs)
+	case ".csv":
+		res, probs := sc.ScanEventsCSV(name, strings.NewReader(string(data)))
+		return res, len(probs)
+	}
+	res, probs := sc.Scan(name, strings.NewReader(string(data)))
+	return res, len(probs)
+}
+
+func TestScanGolden(t *testing.T) {
+	sc := testScanner(t)
+	for _, path := range inputFiles(t) {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, nprobs := scanFile(sc, path, data)
+			if nprobs != 0 {
+				t.Errorf("%d problems on a well-formed sample", nprobs)
+			}
+			got, err := json.MarshalIndent(res, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden := strings.TrimSuffix(path, filepath.Ext(path)) + filepath.Ext(path) + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if diff := cmp.Diff(strings.TrimSpace(string(want)), strings.TrimSpace(string(got))); diff != "" {
+				t.Errorf("scan result differs from %s (-want +got):\n%s", golden, diff)
+			}
+		})
+	}
+}
