@@ -27,7 +27,7 @@ func (n *Node) CollectLogsFiles() []File {
 		add(path, func() File { return n.ps(path, text()) })
 	}
 	ps("network.txt", n.NetworkTxt)
-	if n.Era != EraJSON2018 {
+	if n.Era >= EraTableV1 {
 		ps("networkdetailed.txt", n.NetworkDetailedTxt)
 	}
 	ps("endpoint.txt", n.EndpointTxt)
@@ -35,14 +35,17 @@ func (n *Node) CollectLogsFiles() []File {
 		ps("namespaces.txt", n.NamespacesTxt)
 	}
 	ps("policy.txt", n.PolicyTxt)
-	if n.Era != EraJSON2018 {
+	if n.Era >= EraTable2019 {
 		ps("hnsdiag.txt", n.HnsdiagTxt)
 	}
 	ps("ports.txt", n.PortsTxt)
 	add("vfpOutput.txt", n.vfpFile)
-	if n.Era == EraJSON2018 {
+	if n.Era < EraTableV1 {
 		ps("ip.txt", n.IPConfigTxt)
 		ps("routes.txt", n.RoutePrintTxt)
+		if n.Era == EraTable2019 {
+			ps("mtu.txt", n.MtuTxt)
+		}
 		return fs
 	}
 	ps("vswitchForwarding.txt", n.VswitchForwardingTxt)

@@ -25,6 +25,8 @@ type Era int
 const (
 	// EraJSON2018 is collectlogs.ps1 before 2018-07-02: pure JSON, UTF-16 vfpOutput without port table.
 	EraJSON2018 Era = iota
+	// EraTable2019 is 2019-02-22 .. 2019-06-06: endpoint table with an Id column, hnsdiag, mtu.txt, no cmdlet sections.
+	EraTable2019
 	// EraTableV1 is 2021-11 .. 2022-09-01: tables before JSON, v1 HNS module, hnsdiag, docker.txt.
 	EraTableV1
 	// EraTableV2 is 2024-07-31 and later: hns.v2.psm1, namespaces.txt, windowsServices.txt.
@@ -47,6 +49,7 @@ type VFPCommands int
 const (
 	VFPListRule    VFPCommands = iota // /list-rule (2018-07 .. 2023-03)
 	VFPRuleCounter                    // /get-rule-counter + /get-flow-stats (2023-04-27 →)
+	VFPBoth                           // /list-rule and /get-rule-counter (2023-03-25 .. 2023-04-09)
 )
 
 // Node is everything one bundle describes. Builders fill the HNS and host
@@ -86,9 +89,11 @@ type Node struct {
 	Ifaces     []*Iface
 	Routes     []*Route
 	Persistent []*Route
-	Containers []string // container IDs for containers.txt / docker.txt
-	ExtraFiles []File   // wrapper files (AKS logs, Rancher components)
+	ExtraFiles []File // wrapper files (AKS logs, Rancher components)
 	SkipFiles  map[string]bool
+	// WrongDirZipped models the AKS wrapper zipping the wrong C:\k\debug
+	// directory (collectlogs.ps1 2023-06-27 .. 2024-04-11): no collectlogs files.
+	WrongDirZipped bool
 	// LazyRules defers building each port's VFP rules to the moment its
 	// vfpOutput.txt section is written, and drops them afterwards, so that
 	// benchmark bundles with millions of rules stream in bounded memory.

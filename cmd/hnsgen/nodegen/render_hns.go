@@ -79,6 +79,12 @@ func (n *Node) EndpointTxt() string {
 		return js
 	}
 	cols := []Column{{Header: "IpAddress"}, {Header: "MacAddress"}, {Header: "IsRemoteEndpoint"}, {Header: "State", Right: true}}
+	if n.Era == EraTable2019 {
+		cols = []Column{{Header: "Id"}, {Header: "IpAddress"}, {Header: "MacAddress"}, {Header: "IsRemoteEndpoint"}}
+		for i, e := range n.Endpoints {
+			rows[i] = append([]string{e.ID}, rows[i][:3]...)
+		}
+	}
 	return n.fmtr().Table(cols, rows) + js
 }
 

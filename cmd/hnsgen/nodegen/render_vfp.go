@@ -37,6 +37,9 @@ func (n *Node) WriteVfpOutput(w io.Writer) error {
 
 // commands returns the vfpctrl verbs dumpVfpPolicies.ps1 runs per port, in order.
 func (n *Node) commands() []string {
+	if n.VFP == VFPBoth {
+		return []string{"list-space", "list-mapping", "list-rule", "get-rule-counter", "get-port-state", "list-nat-range"}
+	}
 	if n.VFP == VFPRuleCounter {
 		return []string{"list-space", "list-mapping", "get-rule-counter", "get-port-state", "list-nat-range", "get-flow-stats"}
 	}
@@ -187,7 +190,7 @@ func (n *Node) PortsTxt() string {
 		b.WriteString("NIC is Connected.\n\n")
 	}
 	b.WriteString("Command list-vmswitch-port succeeded!\n")
-	if n.Era == EraJSON2018 {
+	if n.Era < EraTableV1 {
 		return b.String()
 	}
 	for _, p := range n.Ports {

@@ -18,6 +18,9 @@ func (n *Node) Files() []File {
 	cl := n.CollectLogsFiles()
 	switch n.Layout {
 	case LayoutAKS:
+		if n.WrongDirZipped {
+			cl = []File{{Path: "sourceVip.json", Data: []byte(`{"ip4":{"ip":"` + n.MgmtIP.String() + `/16"}}` + "\n")}}
+		}
 		fs := make([]File, 0, len(cl)+8)
 		for _, f := range cl {
 			fs = append(fs, File{Path: strings.ReplaceAll(f.Path, "/", `\`), Data: f.Data})

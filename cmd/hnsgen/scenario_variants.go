@@ -1,0 +1,41 @@
+package main
+
+import "github.com/hnsscope/hnsscope/cmd/hnsgen/nodegen"
+
+// variantScenarios are collector generations and states that parsers and
+// rules must tolerate without reporting a defect, plus source-state defects.
+func variantScenarios(r *registry) {
+	r.add(scenario{Name: "l2bridge-table2019-healthy", What: "l2bridge HNS v1 node, collectlogs 2019-02 .. 2019-06: endpoint table with an Id column, hnsdiag and mtu.txt, no networkdetailed, no cmdlet sections in ip.txt / routes.txt, no port counters",
+		Build: func() *nodegen.Node {
+			n := l2v1("win-l2b-2019")
+			n.Era = nodegen.EraTable2019
+			return n.Derive()
+		}})
+	r.add(scenario{Name: "l2bridge-v2-listrule-and-counter-healthy", What: "l2bridge HNS v2 node whose dumpVfpPolicies.ps1 (2023-03-25 .. 04-09) ran both /list-rule and /get-rule-counter per port",
+		Build: func() *nodegen.Node {
+			n := l2v2("win-l2b-both")
+			n.VFP = nodegen.VFPBoth
+			return n.Derive()
+		}})
+	r.add(scenario{Name: "l2bridge-v1-kubeproxy-restart-healthy", What: "l2bridge HNS v1 node collected right after kube-proxy restarted: no load balancers yet, remote endpoints still present (nothing is stale)",
+		Build: func() *nodegen.Node {
+			n := l2v1("win-l2b-kprestart")
+			n.LBs = nil
+			return n.Derive()
+		}})
+	r.add(scenario{Name: "l2bridge-vfp-port-error", What: "l2bridge v1 node",
+		Broken: "every vfpctrl command on the port of pod " + podClient + " printed ERROR: (port state unknown, not blocked)",
+		Build: func() *nodegen.Node {
+			n := l2v1("win-l2b-porterr").Derive()
+			p := n.Port(n.EndpointByPod(podClient))
+			p.StateError = "Failed to find port " + p.Name + ". Element not found."
+			return n
+		}})
+	r.add(scenario{Name: "aks-collectlogs-missing", What: "AKS zip from the 2023-06 .. 2024-04 collectlogs.ps1 whose wrapper zipped the wrong C:\\k\\debug folder",
+		Broken: "the zip holds kubelet/kube-proxy logs and kubeclusterconfig.json but no collectlogs output at all (no endpoint.txt, network.txt, vfpOutput.txt ...)",
+		Build: func() *nodegen.Node {
+			n := l2v2("akswin000002")
+			n.Layout, n.WrongDirZipped = nodegen.LayoutAKS, true
+			return n.Derive()
+		}})
+}
