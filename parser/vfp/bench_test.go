@@ -17,7 +17,10 @@ import (
 // writeSynthetic writes a get-rule-counter era vfpOutput.txt of about
 // target bytes: pod ports each holding the cluster's LB_DSR service rules
 // (lbnat with backends), OutBoundNAT rules and the other commands.
-func writeSynthetic(w io.Writer, target int64, rulesPerPort int) (int64, error) {
+//
+// With distinct set, every port gets its own VIPs, names and backends, the
+// worst case for the name interner and the condition and brace caches.
+func writeSynthetic(w io.Writer, target int64, rulesPerPort int, distinct bool) (int64, error) {
 	cw := &countWriter{w: bufio.NewWriterSize(w, 1<<20)}
 	fmt.Fprintf(cw, "\r\nPort name                            Mac Address       PortId\r\n")
 	fmt.Fprintf(cw, "---------                            -----------       ------\r\n")
@@ -26,11 +29,16 @@ func writeSynthetic(w io.Writer, target int64, rulesPerPort int) (int64, error) 
 		fmt.Fprintf(cw, "Policy for port : \r\n%s\r\n ITEM LIST \r\n===========\r\n\r\nCommand list-space succeeded!\r\n", guid)
 		fmt.Fprintf(cw, " ITEM LIST \r\n===========\r\n\r\nCommand list-mapping succeeded!\r\n ITEM LIST \r\n===========\r\n\r\n")
 		writeNATLayer(cw, port)
+		writeEncapLayer(cw)
 		fmt.Fprintf(cw, "  LAYER : LB_DSR\r\n    Friendly name : LB_DSR\r\n    Flags : 0x1 \r\n    Priority : 50\r\n")
 		fmt.Fprintf(cw, "    GROUP : LB_DSR_IPv4_OUT\r\n      Friendly name : LB_DSR_IPv4_OUT\r\n      Priority : 100\r\n"+
 			"      Direction : OUT\r\n      Type : IPv4\r\n        Conditions:\r\n            <none>\r\n      Match type : Priority-based match\r\n")
 		for i := 0; i < rulesPerPort && cw.n < target; i++ {
-			writeDSRRule(cw, port, i)
+			salt := 0
+			if distinct {
+				salt = port
+			}
+			writeDSRRule(cw, port, i, salt)
 		}
 		fmt.Fprintf(cw, "Command get-rule-counter succeeded!\r\nEnabled : TRUE\r\nBlocked : FALSE\r\nBlockedOnRestore : FALSE\r\n"+
 			"BlockedLayerCreation : FALSE\r\nPreserving Vlan : FALSE\r\nVM Context Set : TRUE\r\nCommand get-port-state succeeded!\r\n")
@@ -52,8 +60,23 @@ func writeNATLayer(w io.Writer, port int) {
 	}
 }
 
-func writeDSRRule(w io.Writer, port, i int) {
-	vip := fmt.Sprintf("10.96.%d.%d", i/250, i%250+1)
+// writeEncapLayer writes overlay rules to 20 remote nodes.
+func writeEncapLayer(w io.Writer) {
+	fmt.Fprintf(w, "  LAYER : VNET_ENCAP_LAYER\r\n    Friendly name : VNET_ENCAP_LAYER\r\n    Flags : 0x0 \r\n    Priority : 10\r\n"+
+		"    GROUP : VNET_GROUP_ENCAP_IPV4_OUT\r\n      Priority : 100\r\n      Direction : OUT\r\n      Type : IPv4\r\n"+
+		"        Conditions:\r\n            <none>\r\n      Match type : Priority-based match\r\n")
+	for node := 1; node <= 20; node++ {
+		fmt.Fprintf(w, "      RULE : \r\n        Friendly name : ENCAP_10_244_%d_0-10_244_%d_255\r\n        Priority : 1000\r\n"+
+			"        Flags : 1 terminating \r\n        Type : routeencap\r\n        Conditions:\r\n"+
+			"            Destination IP : 10_244_%d_0-10_244_%d_255\r\n        Flow TTL: 0\r\n        Rule Data:\r\n"+
+			"        Encap Type: VXLAN\r\n        Encap Destination(s):\r\n"+
+			"            { IP address=10.240.0.%d, MAC address=00-15-5D-01-02-%02X, GRE key=4096 }\r\n        FlagsEx : 0 \r\n",
+			node, node, node, node, node+4, node)
+	}
+}
+
+func writeDSRRule(w io.Writer, port, i, salt int) {
+	vip := fmt.Sprintf("10.%d.%d.%d", 96+salt%100, i/250, i%250+1)
 	proto, protoName := 6, "TCP"
 	if i%2 == 1 {
 		proto, protoName = 17, "UDP"
@@ -64,7 +87,7 @@ func writeDSRRule(w io.Writer, port, i int) {
 		"            Destination IP : %s\r\n            Destination ports : %d\r\n        Flow TTL: 0\r\n        DIP Range:\r\n",
 		i*31, vip, extPort, 8080, proto, protoName, vip, extPort)
 	for b := 0; b < 1+i%3; b++ {
-		fmt.Fprintf(w, "            { 10.244.%d.%d : 8080 }\r\n", b, i%250+1)
+		fmt.Fprintf(w, "            { 10.%d.%d.%d : 8080 }\r\n", 100+salt%100, b+salt/100*3, i%250+1)
 	}
 	fmt.Fprintf(w, "        FlagsEx : 0 \r\n        Matched packets : %d\r\n        Dropped packets : %d\r\n"+
 		"        Pending packets : 0\r\n        Dropped unified flows : 0\r\n", port*i, i%7)
@@ -134,13 +157,21 @@ func (s *peakSampler) done() {
 	s.wg.Wait()
 }
 
-func BenchmarkParseVFPOutput(b *testing.B) {
+// BenchmarkParseVFPOutput parses about 300 MB of pod ports that share the
+// cluster's service rules, as real nodes do.
+func BenchmarkParseVFPOutput(b *testing.B) { benchParse(b, false) }
+
+// BenchmarkParseVFPOutputDistinct parses about 300 MB where no port shares
+// a rule name, VIP or backend with another.
+func BenchmarkParseVFPOutputDistinct(b *testing.B) { benchParse(b, true) }
+
+func benchParse(b *testing.B, distinct bool) {
 	path := filepath.Join(b.TempDir(), "vfpOutput.txt")
 	f, err := os.Create(path)
 	if err != nil {
 		b.Fatal(err)
 	}
-	size, err := writeSynthetic(f, 300<<20, 4000)
+	size, err := writeSynthetic(f, 300<<20, 4000, distinct)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

@@ -1,6 +1,7 @@
 package vfp
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/alecthomas/participle/v2"
@@ -24,9 +25,30 @@ type braceEntry struct {
 	Value []string `parser:"@Word*"`
 }
 
+// simpleDIP reads the common backend line "{ <ip> : <port> }" without the
+// grammar: DIP lines are the most frequent brace lines and, on a node with
+// many distinct backends, too varied for the cache to absorb. Anything
+// else (lists, encap destinations, odd spacing) goes to the grammar.
+func simpleDIP(t []byte) (ip, port []byte, ok bool) {
+	if len(t) < 5 || t[0] != '{' || t[len(t)-1] != '}' {
+		return nil, nil, false
+	}
+	inner := bytes.TrimSpace(t[1 : len(t)-1])
+	i := bytes.Index(inner, []byte(" : "))
+	if i <= 0 || bytes.IndexAny(inner, ",={}") >= 0 {
+		return nil, nil, false
+	}
+	ip, port = bytes.TrimSpace(inner[:i]), bytes.TrimSpace(inner[i+3:])
+	if len(ip) == 0 || len(port) == 0 || bytes.IndexAny(ip, " \t") >= 0 || bytes.IndexAny(port, " \t:") >= 0 {
+		return nil, nil, false
+	}
+	return ip, port, true
+}
+
 type braceParser struct {
 	p     *participle.Parser[braceLine] // built on first use
 	cache map[string]braceResult
+	admit admission
 }
 
 type braceResult struct {
@@ -59,11 +81,12 @@ func buildBraceGrammar() *participle.Parser[braceLine] {
 // stamps its line.
 func (bp *braceParser) parse(line []byte) braceResult {
 	if r, ok := bp.cache[string(line)]; ok {
+		bp.admit.hit()
 		return r
 	}
 	s := string(line)
 	r := bp.parseUncached(s)
-	if len(bp.cache) < maxBraceCache {
+	if bp.admit.miss(len(bp.cache)) && len(bp.cache) < maxBraceCache {
 		bp.cache[s] = r
 	}
 	return r

@@ -6,30 +6,45 @@ import (
 	"strings"
 )
 
-// ConditionKind says how a condition's values were read.
-type ConditionKind string
+// ConditionKind says how a condition's values were read. It is a small
+// integer because a large dump holds millions of conditions; it prints and
+// marshals as its name.
+type ConditionKind uint8
 
 // Condition kinds.
 const (
-	CondProtocol        ConditionKind = "protocol"
-	CondSourceIP        ConditionKind = "sourceIP"
-	CondDestinationIP   ConditionKind = "destinationIP"
-	CondSourcePort      ConditionKind = "sourcePort"
-	CondDestinationPort ConditionKind = "destinationPort"
-	CondSourceMAC       ConditionKind = "sourceMAC"
-	CondDestinationMAC  ConditionKind = "destinationMAC"
-	CondVLAN            ConditionKind = "vlan"
-	CondOther           ConditionKind = "other"
+	CondOther ConditionKind = iota
+	CondProtocol
+	CondSourceIP
+	CondDestinationIP
+	CondSourcePort
+	CondDestinationPort
+	CondSourceMAC
+	CondDestinationMAC
+	CondVLAN
 )
+
+var conditionKindNames = [...]string{"other", "protocol", "sourceIP", "destinationIP", "sourcePort",
+	"destinationPort", "sourceMAC", "destinationMAC", "vlan"}
+
+func (k ConditionKind) String() string {
+	if int(k) < len(conditionKindNames) {
+		return conditionKindNames[k]
+	}
+	return "unknown"
+}
+
+// MarshalText writes the kind's name.
+func (k ConditionKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
 // Condition is one "<label> : <value>" line of a Conditions: block.
 type Condition struct {
 	// Offset is the distance in lines from the owner's ConditionsLine (the
 	// "Conditions:" line); identical blocks share one slice, so the absolute
 	// line lives with the rule or group.
-	Offset int           `json:"offset"`
-	Label  string        `json:"label"`
+	Offset int32         `json:"offset"`
 	Kind   ConditionKind `json:"kind"`
+	Label  string        `json:"label"`
 	// IPs holds addresses and ranges (a single address has Low == High).
 	IPs []IPRange `json:"ips,omitempty"`
 	// Ranges holds ports and VLAN IDs (a single value has Low == High).
@@ -95,7 +110,7 @@ func pick(src, dst bool, s, d ConditionKind) ConditionKind {
 
 // parseCondition reads one condition; ok is false when some item could not
 // be read as its kind (it is then kept in Values).
-func parseCondition(offset int, label, value string) (Condition, bool) {
+func parseCondition(offset int32, label, value string) (Condition, bool) {
 	c := Condition{Offset: offset, Label: label, Kind: conditionKind(label)}
 	ok := true
 	for _, item := range splitItems(value) {

@@ -2,10 +2,23 @@ package vfp
 
 // interner shares one copy of strings that repeat across rules and ports:
 // layer/group names, labels, types, friendly names of service rules (the
-// same on every pod port). It stops growing at maxInterned entries so that
-// a file of unique names does not pay for the table.
+// same on every pod port). It stops admitting new strings when they do not
+// repeat, so that a file of unique names does not pay for the table.
 type interner struct {
-	m map[string]string
+	m     map[string]string
+	admit admission
+}
+
+// admission decides whether a cache keeps admitting entries: after a
+// warm-up it requires one hit for every four misses, and it never holds
+// more than maxInterned entries.
+type admission struct{ hits, misses int }
+
+func (a *admission) hit() { a.hits++ }
+
+func (a *admission) miss(size int) bool {
+	a.misses++
+	return size < maxInterned && (a.misses < 4096 || a.hits >= a.misses/4)
 }
 
 const maxInterned = 1 << 18
@@ -14,10 +27,11 @@ func newInterner() *interner { return &interner{m: make(map[string]string, 1024)
 
 func (in *interner) bytes(b []byte) string {
 	if s, ok := in.m[string(b)]; ok {
+		in.admit.hit()
 		return s
 	}
 	s := string(b)
-	if len(in.m) < maxInterned {
+	if in.admit.miss(len(in.m)) {
 		in.m[s] = s
 	}
 	return s

@@ -137,6 +137,10 @@ func (p *sectionParser) dataLine(t, key, val []byte, kind attrKind, hasColon boo
 }
 
 func (p *sectionParser) braceLine(t []byte, n int) {
+	if ip, port, ok := simpleDIP(t); ok {
+		p.appendDIP(p.rule, DIPRange{Line: n, IP: p.in.bytes(ip), Port: p.in.bytes(port)})
+		return
+	}
 	res := p.braces.parse(t)
 	if !res.ok {
 		p.problem(n, parser.LevelWarning, "unreadable { } line: "+strconv.Quote(string(t)))
@@ -217,9 +221,10 @@ func (p *sectionParser) closeBlock() {
 // earlier identical block (service rules repeat on every pod port).
 func (p *sectionParser) conditionsFor(key []byte) []Condition {
 	if c, ok := p.conds[string(key)]; ok {
+		p.admit.hit()
 		return c
 	}
-	var out []Condition
+	out := make([]Condition, 0, bytes.Count(key, []byte{'\n'}))
 	clean := true
 	for rest := key; len(rest) > 1; {
 		i := bytes.IndexByte(rest, '\n')
@@ -229,14 +234,14 @@ func (p *sectionParser) conditionsFor(key []byte) []Condition {
 		if k == nil {
 			k, v = nil, line
 		}
-		c, ok := parseCondition(off, p.in.bytes(k), string(v))
+		c, ok := parseCondition(int32(off), p.in.bytes(k), string(v))
 		if !ok {
 			clean = false
 			p.problem(p.condAt+off, parser.LevelWarning, "condition value not understood: "+strconv.Quote(string(line)))
 		}
 		out = append(out, c)
 	}
-	if clean && len(p.conds) < maxInterned {
+	if clean && p.admit.miss(len(p.conds)) {
 		p.conds[string(key)] = out
 	}
 	return out

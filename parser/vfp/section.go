@@ -26,6 +26,7 @@ type sectionParser struct {
 	in     *interner
 	braces *braceParser
 	conds  map[string][]Condition
+	admit  admission
 	rules  []Rule
 	counts []Counters
 	datas  []RuleData

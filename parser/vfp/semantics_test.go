@@ -129,7 +129,7 @@ func TestTruncatedKeepsEarlierRules(t *testing.T) {
 // rules straddle read chunks, with one and two workers.
 func TestChunkBoundaries(t *testing.T) {
 	var buf bytes.Buffer
-	if _, err := writeSynthetic(&buf, 2<<20, 500); err != nil {
+	if _, err := writeSynthetic(&buf, 2<<20, 500, true); err != nil {
 		t.Fatal(err)
 	}
 	text := buf.String()

@@ -39,6 +39,23 @@ func TestBraceLines(t *testing.T) {
 	}
 }
 
+func TestSimpleDIP(t *testing.T) {
+	tests := []struct{ line, ip, port string }{
+		{"{ 10.244.0.25 : 53 }", "10.244.0.25", "53"},
+		{"{fd00::25 : 8080}", "fd00::25", "8080"},
+		{"{ 10.0.0.1 : 80, 10.0.0.2 : 80 }", "", ""},
+		{"{ IP address=10.0.0.1 }", "", ""},
+		{"{ a b : 1 }", "", ""},
+		{"{ : 1 }", "", ""},
+	}
+	for _, tt := range tests {
+		ip, port, ok := simpleDIP([]byte(tt.line))
+		if ok != (tt.ip != "") || string(ip) != tt.ip || string(port) != tt.port {
+			t.Errorf("simpleDIP(%q) = %q, %q, %v", tt.line, ip, port, ok)
+		}
+	}
+}
+
 func TestConditionValues(t *testing.T) {
 	a := netip.MustParseAddr
 	tests := []struct {
