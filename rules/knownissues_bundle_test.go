@@ -8,15 +8,21 @@ import (
 	"github.com/hnsscope/hnsscope/analyzer"
 )
 
-// analyzeBundle runs the known-issue rules over a generated bundle through
-// the whole pipeline: archive, resolver, decoder, snapshot.
-func analyzeBundle(t *testing.T, scenario string) map[string][]analyzer.Finding {
+// generatedBundle finds the bundle of a generated scenario.
+func generatedBundle(t *testing.T, scenario string) string {
 	t.Helper()
 	matches, _ := filepath.Glob(filepath.Join("..", "testdata", "bundles", scenario, "*"))
 	if len(matches) != 1 {
 		t.Fatalf("scenario %s: want one bundle, found %v", scenario, matches)
 	}
-	res, err := analyzer.Analyze(matches[0], analyzer.Options{}, KnownIssues())
+	return matches[0]
+}
+
+// analyzeBundle runs the known-issue rules over a bundle through the whole
+// pipeline: archive, resolver, decoder, snapshot.
+func analyzeBundle(t *testing.T, path string) map[string][]analyzer.Finding {
+	t.Helper()
+	res, err := analyzer.Analyze(path, analyzer.Options{}, KnownIssues())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,7 +37,7 @@ func analyzeBundle(t *testing.T, scenario string) map[string][]analyzer.Finding 
 }
 
 func TestKnownIssuesOnGeneratedAKSBundle(t *testing.T) {
-	got := analyzeBundle(t, "aks-logs-errors")
+	got := analyzeBundle(t, generatedBundle(t, "aks-logs-errors"))
 	tests := []struct {
 		rule string
 		want []string
@@ -74,7 +80,7 @@ func TestKnownIssuesOnHealthyBundlesStayQuiet(t *testing.T) {
 	for _, scenario := range []string{"aks-l2bridge-v2-healthy", "rancher-overlay-v1-healthy", "l2bridge-v1-healthy",
 		"l2bridge-v2-healthy", "l2bridge-v2-ps7-healthy", "l2bridge-json2018-healthy", "overlay-v1-healthy", "overlay-v2-healthy"} {
 		t.Run(scenario, func(t *testing.T) {
-			for id, fs := range analyzeBundle(t, scenario) {
+			for id, fs := range analyzeBundle(t, generatedBundle(t, scenario)) {
 				if len(fs) > 0 {
 					t.Errorf("%s fired on a healthy bundle:\n%s", id, joined(fs))
 				}
@@ -96,7 +102,7 @@ func TestBuildKeyedIssuesOnGeneratedBundles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.scenario, func(t *testing.T) {
-			got := analyzeBundle(t, tt.scenario)
+			got := analyzeBundle(t, generatedBundle(t, tt.scenario))
 			for _, id := range tt.fired {
 				if len(got[id]) != 1 || !strings.Contains(got[id][0].Message, "OS build 16299 is possibly affected") {
 					t.Errorf("%s: findings %+v", id, got[id])
