@@ -144,4 +144,31 @@ ifIndex DestinationPrefix                              NextHop                  
 
 
 `},
+	{Name: "routes-fr.txt", Text: `===========================================================================
+Liste d'Interfaces
+ 14...00 0d 3a 8f 6c 2b ......Hyper-V Virtual Ethernet Adapter #2
+  1...........................Software Loopback Interface 1
+===========================================================================
+
+IPv4 Table de routage
+===========================================================================
+Itinéraires actifs :
+Destination réseau    Masque réseau  Adr. passerelle   Adr. interface Métrique
+          0.0.0.0          0.0.0.0       10.240.0.1      10.240.0.4     15
+        127.0.0.0        255.0.0.0         On-link         127.0.0.1    331
+===========================================================================
+Itinéraires persistants :
+  Adresse réseau    Masque réseau  Adresse passerelle Métrique
+       10.250.0.0      255.255.0.0       10.240.0.7       5
+===========================================================================
+
+IPv6 Table de routage
+===========================================================================
+Itinéraires actifs :
+ If Metric Network Destination      Gateway
+ 14    271 fe80::/64                On-link
+===========================================================================
+Itinéraires persistants :
+  Aucun
+`},
 }
