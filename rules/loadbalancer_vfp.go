@@ -66,26 +66,18 @@ func hostPort(s *analyzer.Snapshot) *analyzer.Port {
 	return nil
 }
 
-func hasNamedRule(p *analyzer.Port, layer, group, first string, t lbTarget) bool {
-	for _, r := range p.Rules(layer, group) {
-		f := nameFields(r.Rule)
-		if len(f) > 0 && strings.EqualFold(f[0], first) && nameMatches(r.Rule, t.vip, t.port, t.proto) {
-			return true
-		}
-	}
-	return false
-}
-
 // missingLBRules lists, per expected rule description, the ports lacking it.
-func missingLBRules(s *analyzer.Snapshot, t lbTarget) map[string][]*analyzer.Port {
+func missingLBRules(s *analyzer.Snapshot, idx portIndexes, pods []*analyzer.Port, host *analyzer.Port, t lbTarget) map[string][]*analyzer.Port {
 	missing := map[string][]*analyzer.Port{}
-	for _, p := range podPortsForLB(s) {
+	add := func(what string, p *analyzer.Port) { missing[what] = append(missing[what], p) }
+	k := lbKey{t.vip, t.port, t.proto}
+	for _, p := range pods {
 		if t.lb.DSR {
-			if _, ok := findLBRule(p, "LB_DSR", "LB_DSR", t.vip, t.port, t.proto); !ok {
-				missing["LB_DSR rule"] = append(missing["LB_DSR rule"], p)
+			if len(idx.of(p).find(k, "LB_DSR", "LB_DSR")) == 0 {
+				add("LB_DSR rule", p)
 			}
-		} else if _, ok := findLBRule(p, "LB", "", t.vip, t.port, t.proto); !ok {
-			missing["lbnat rule"] = append(missing["lbnat rule"], p)
+		} else if !hasLBNat(idx.of(p).find(k, "LB", "")) {
+			add("lbnat rule", p)
 		}
 	}
 	if t.lb.DSR {
@@ -93,29 +85,36 @@ func missingLBRules(s *analyzer.Snapshot, t lbTarget) map[string][]*analyzer.Por
 			if b.Remote || b.Port == nil || !b.Port.HasLayer("SLB_NAT") {
 				continue
 			}
-			if !hasNamedRule(b.Port, "SLB_NAT", "IN", "NAT", t) {
-				missing["backend NAT rule (SLB_GROUP_NAT_IPv4_IN)"] = append(missing["backend NAT rule (SLB_GROUP_NAT_IPv4_IN)"], b.Port)
+			if !idx.of(b.Port).findNamed(k, "SLB_NAT", "IN", "NAT") {
+				add("backend NAT rule (SLB_GROUP_NAT_IPv4_IN)", b.Port)
 			}
-			if !hasNamedRule(b.Port, "SLB_NAT", "OUT", "ALLOW", t) {
-				missing["backend ALLOW_NAT rule (SLB_GROUP_NAT_IPv4_OUT)"] = append(missing["backend ALLOW_NAT rule (SLB_GROUP_NAT_IPv4_OUT)"], b.Port)
+			if !idx.of(b.Port).findNamed(k, "SLB_NAT", "OUT", "ALLOW") {
+				add("backend ALLOW_NAT rule (SLB_GROUP_NAT_IPv4_OUT)", b.Port)
 			}
 		}
 	}
-	if hp := hostPort(s); hp != nil {
+	if host != nil {
 		found := false
-		for _, r := range hp.Rules("", "") {
-			if !containsFold(r.Layer.Name, "HAIRPIN") && r.Rule.Type == "lbnat" && matchesLB(r.Rule, t.vip, t.port, t.proto) {
-				found = true
-			}
+		for _, r := range idx.of(host).find(k, "", "") {
+			found = found || (!containsFold(r.Layer.Name, "HAIRPIN") && strings.EqualFold(r.Rule.Type, "lbnat"))
 		}
 		if !found {
-			missing["host load-balancing rule"] = append(missing["host load-balancing rule"], hp)
+			add("host load-balancing rule", host)
 		}
-		if t.local && !hasNamedRule(hp, "HAIRPIN", "", "HairPin", t) {
-			missing["HairPin rule"] = append(missing["HairPin rule"], hp)
+		if t.local && !idx.of(host).findNamed(k, "HAIRPIN", "", "HairPin") {
+			add("HairPin rule", host)
 		}
 	}
 	return missing
+}
+
+func hasLBNat(rs []analyzer.RuleRef) bool {
+	for _, r := range rs {
+		if strings.EqualFold(r.Rule.Type, "lbnat") || r.Rule.Type == "" {
+			return true
+		}
+	}
+	return false
 }
 
 func containsFold(s, frag string) bool {
@@ -132,8 +131,10 @@ func lbVFPRule() analyzer.Rule {
 		applies: all(hasLoadBalancers, hasVFPPorts),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var out []analyzer.Finding
+			idx := portIndexes{}
+			pods, host := podPortsForLB(s), hostPort(s)
 			for _, t := range lbTargets(s) {
-				missing := missingLBRules(s, t)
+				missing := missingLBRules(s, idx, pods, host, t)
 				for _, what := range sortedKeys(missing) {
 					ports := missing[what]
 					var guids []string
@@ -169,6 +170,7 @@ func lbBackendsRule() analyzer.Rule {
 		applies: all(hasLoadBalancers, hasVFPPorts),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var out []analyzer.Finding
+			idx := portIndexes{}
 			for _, t := range lbTargets(s) {
 				if len(t.lb.MissingBackends) > 0 {
 					continue
@@ -177,7 +179,7 @@ func lbBackendsRule() analyzer.Rule {
 				for _, b := range t.lb.Backends {
 					want[b.IP.String()] = true
 				}
-				if f, ok := dipMismatch(s, t, want); ok {
+				if f, ok := dipMismatch(s, idx, t, want); ok {
 					out = append(out, f)
 				}
 			}
@@ -186,10 +188,10 @@ func lbBackendsRule() analyzer.Rule {
 	}
 }
 
-func dipMismatch(s *analyzer.Snapshot, t lbTarget, want map[string]bool) (analyzer.Finding, bool) {
+func dipMismatch(s *analyzer.Snapshot, idx portIndexes, t lbTarget, want map[string]bool) (analyzer.Finding, bool) {
 	for _, p := range s.Ports {
-		for _, r := range p.Rules("", "") {
-			if r.Rule.Type != "lbnat" || len(r.Rule.DIPRanges) == 0 || !matchesLB(r.Rule, t.vip, t.port, t.proto) {
+		for _, r := range idx.of(p).find(lbKey{t.vip, t.port, t.proto}, "", "") {
+			if r.Rule.Type != "lbnat" || len(r.Rule.DIPRanges) == 0 {
 				continue
 			}
 			have := map[string]bool{}
