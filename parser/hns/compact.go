@@ -56,10 +56,13 @@ func (c *compacted) feed(src []byte) {
 		}
 		switch b := src[i]; b {
 		case '\n':
-			c.lineStarts = append(c.lineStarts, int32(len(c.data)))
+			c.newline()
 			i++
 		case ' ', '\t', '\r':
 			i++
+			for i < len(src) && src[i] == ' ' {
+				i++
+			}
 		case '"':
 			c.inString = true
 			c.data = append(c.data, b)
@@ -73,6 +76,17 @@ func (c *compacted) feed(src []byte) {
 			i = j
 		}
 	}
+}
+
+// newline records the start of the next original line; the slice grows by
+// doubling (append's growth factor for large slices is small).
+func (c *compacted) newline() {
+	if len(c.lineStarts) == cap(c.lineStarts) {
+		grown := make([]int32, len(c.lineStarts), 2*cap(c.lineStarts)+1024)
+		copy(grown, c.lineStarts)
+		c.lineStarts = grown
+	}
+	c.lineStarts = append(c.lineStarts, int32(len(c.data)))
 }
 
 func isJSONBreak(b byte) bool {
@@ -99,7 +113,7 @@ func (c *compacted) feedString(src []byte, i int) int {
 		if src[at] == '\\' {
 			c.escaped = true
 		} else {
-			c.lineStarts = append(c.lineStarts, int32(len(c.data)))
+			c.newline()
 		}
 		return at + 1
 	}

@@ -1,6 +1,7 @@
 package hns
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/hnsscope/hnsscope/parser/pstext"
@@ -19,6 +20,10 @@ func splitCellArray(v string, cut bool) ([]string, bool) {
 // prefix.
 func joinEndpointRows(eps []Endpoint, rows []EndpointRow) {
 	used := make([]bool, len(rows))
+	byMAC := map[string][]int{}
+	for k, r := range rows {
+		byMAC[r.MAC] = append(byMAC[r.MAC], k)
+	}
 	next := 0
 	for i := range eps {
 		ep := &eps[i]
@@ -26,17 +31,13 @@ func joinEndpointRows(eps []Endpoint, rows []EndpointRow) {
 			continue
 		}
 		// Try the row after the previous match first: the table and the
-		// JSON list the same objects in the same order.
+		// JSON list the same objects in the same order. Otherwise look at
+		// the rows with the same MAC (or none printed).
 		j := -1
 		if next < len(rows) && !used[next] && rowMatches(ep, rows[next]) {
 			j = next
 		} else {
-			for k := range rows {
-				if !used[k] && rowMatches(ep, rows[k]) {
-					j = k
-					break
-				}
-			}
+			j = firstMatch(ep, rows, used, candidates(ep.MAC, byMAC, len(rows)))
 		}
 		if j < 0 {
 			continue
@@ -51,6 +52,30 @@ func joinEndpointRows(eps []Endpoint, rows []EndpointRow) {
 			ep.Remote = true
 		}
 	}
+}
+
+// candidates lists the rows that can match an endpoint with mac: those with
+// the same MAC or none; every row when the endpoint has no MAC.
+func candidates(mac string, byMAC map[string][]int, n int) []int {
+	if mac == "" {
+		all := make([]int, n)
+		for i := range all {
+			all[i] = i
+		}
+		return all
+	}
+	c := append(append([]int(nil), byMAC[mac]...), byMAC[""]...)
+	sort.Ints(c)
+	return c
+}
+
+func firstMatch(ep *Endpoint, rows []EndpointRow, used []bool, candidates []int) int {
+	for _, k := range candidates {
+		if !used[k] && rowMatches(ep, rows[k]) {
+			return k
+		}
+	}
+	return -1
 }
 
 func rowMatches(ep *Endpoint, row EndpointRow) bool {

@@ -27,6 +27,10 @@ var knownKeys = []string{
 type keyTables struct {
 	canonical map[string]bool   // spelling → is canonical
 	byFold    map[string]string // lower-case → canonical
+	// maybe[len][first letter, lower-cased] is set when a known key has that
+	// length and initial: a cheap filter for the many keys HNS prints that
+	// the decoders never read.
+	maybe [65][256]bool
 }
 
 var keys = buildKeyTables()
@@ -40,13 +44,16 @@ func buildKeyTables() keyTables {
 		}
 		t.byFold[f] = k
 		t.canonical[k] = true
+		if len(k) <= 64 {
+			t.maybe[len(k)][f[0]] = true
+		}
 	}
 	return t
 }
 
 // canonicalKey returns the canonical spelling of k, or k itself.
 func canonicalKey(k string) string {
-	if keys.canonical[k] || len(k) > 64 {
+	if len(k) == 0 || len(k) > 64 || !keys.maybe[len(k)][lower(k[0])] || keys.canonical[k] {
 		return k
 	}
 	var buf [64]byte
