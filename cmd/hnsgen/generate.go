@@ -16,12 +16,18 @@ const (
 	webVIP    = "10.101.14.20"
 )
 
-// build builds a scenario's node. Broken collectlogs-folder bundles are
-// committed as the hand-zipped folder (a layout users hand in) to keep the
-// repository small, unless folders is set.
+// folderBundles are committed as plain folders; every other collectlogs
+// bundle is committed as the hand-zipped folder (a layout users hand in) to
+// keep the repository small.
+var folderBundles = map[string]bool{
+	"l2bridge-v1-healthy": true, "l2bridge-v2-healthy": true, "overlay-v1-healthy": true, "overlay-v2-healthy": true,
+}
+
+// build builds a scenario's node in its committed layout; folders keeps
+// every collectlogs bundle a folder.
 func (s scenario) build(folders bool) *nodegen.Node {
 	n := s.Build()
-	if s.Broken != "" && !folders && n.Layout == nodegen.LayoutFolder {
+	if !folderBundles[s.Name] && !folders && n.Layout == nodegen.LayoutFolder {
 		n.Layout = nodegen.LayoutZippedFolder
 	}
 	return n
