@@ -33,19 +33,29 @@ type eventScan struct {
 func (es *eventScan) add(ev Event) {
 	es.n++
 	msg := []byte(strings.Join(strings.Fields(ev.Message), " "))
-	for i := range es.sc.sigs {
-		s := &es.sc.sigs[i]
-		if s.Event != nil && !es.eventMatches(s.Event, ev) {
-			continue
+	matched := false
+	for _, fallback := range []bool{false, true} {
+		if fallback && matched {
+			return
 		}
-		if len(s.Literals) > 0 && !containsAny(msg, s.Literals) {
-			continue
+		for i := range es.sc.sigs {
+			s := &es.sc.sigs[i]
+			if s.Fallback == fallback && es.matches(s, ev, msg) {
+				es.record(i, ev, msg)
+				matched = true
+			}
 		}
-		if s.Pattern != nil && !s.Pattern.Match(msg) {
-			continue
-		}
-		es.record(i, ev, msg)
 	}
+}
+
+func (es *eventScan) matches(s *compiledSig, ev Event, msg []byte) bool {
+	switch {
+	case s.Event != nil && !es.eventMatches(s.Event, ev):
+		return false
+	case len(s.Literals) > 0 && !containsAny(msg, s.Literals):
+		return false
+	}
+	return s.Pattern == nil || s.Pattern.Match(msg)
 }
 
 func (es *eventScan) eventMatches(c *EventCondition, ev Event) bool {

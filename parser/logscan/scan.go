@@ -92,16 +92,25 @@ func (st *fileScan) block(data []byte, eof bool) {
 	}
 }
 
+// match records the signatures the line meets; fallback signatures only
+// count lines no other signature took.
 func (st *fileScan) match(line int, text []byte, anchors *anchorSet) {
-	for i := range st.sc.sigs {
-		s := &st.sc.sigs[i]
-		if s.Event != nil || !s.anchors.meets(anchors) {
-			continue
+	matched := false
+	for _, fallback := range []bool{false, true} {
+		if fallback && matched {
+			return
 		}
-		if s.Pattern != nil && !s.Pattern.Match(text) {
-			continue
+		for i := range st.sc.sigs {
+			s := &st.sc.sigs[i]
+			if s.Fallback != fallback || s.Event != nil || !s.anchors.meets(anchors) {
+				continue
+			}
+			if s.Pattern != nil && !s.Pattern.Match(text) {
+				continue
+			}
+			st.record(i, line, text)
+			matched = true
 		}
-		st.record(i, line, text)
 	}
 }
 

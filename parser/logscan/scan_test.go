@@ -134,3 +134,19 @@ func TestClipKeepsHeadAndMatch(t *testing.T) {
 		t.Errorf("example is invalid UTF-8 or too long (%d bytes): %q", len(got), got)
 	}
 }
+
+func TestFallbackSignatureTakesOnlyUnmatchedLines(t *testing.T) {
+	sc, err := NewScanner([]Signature{
+		{ID: "generic", Literals: []string{"ErrorCode"}, DecodeCodes: true, Fallback: true},
+		{ID: "exists", Literals: []string{"already exists"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := "the object already exists {\"ErrorCode\":2147947410}\n{\"ErrorCode\":2151350299}\n"
+	res, _ := sc.Scan("k.log", strings.NewReader(log))
+	if len(res.Hits) != 2 || res.Hits[0].Signature != "generic" || res.Hits[0].Count != 1 ||
+		res.Hits[0].Code.Name != "HCN_E_INVALID_JSON" || res.Hits[1].Signature != "exists" {
+		t.Errorf("hits = %+v", res.Hits)
+	}
+}

@@ -24,6 +24,10 @@ type Signature struct {
 	// line (hex 0x803B0007 or the decimal "ErrorCode":2151350282 of an HNS
 	// JSON error envelope), named from the HNS error table.
 	DecodeCodes bool
+	// Fallback signatures count only lines (or events) that no other
+	// signature matched, so a generic pattern does not repeat what a
+	// specific one already reports.
+	Fallback bool
 }
 
 // EventCondition restricts a signature to event records.

@@ -53,6 +53,7 @@ type SignatureSpec struct {
 	Literals    []string   `json:"literals,omitempty"`
 	Regex       string     `json:"regex,omitempty"`
 	DecodeCodes bool       `json:"decodeCodes,omitempty"`
+	Fallback    bool       `json:"fallback,omitempty"`
 	Event       *EventSpec `json:"event,omitempty"`
 }
 
@@ -163,7 +164,7 @@ func (c *Catalogue) Signatures() ([]logscan.Signature, error) {
 }
 
 func (s *SignatureSpec) compile(id string) (logscan.Signature, error) {
-	sig := logscan.Signature{ID: id, Literals: s.Literals, DecodeCodes: s.DecodeCodes}
+	sig := logscan.Signature{ID: id, Literals: s.Literals, DecodeCodes: s.DecodeCodes, Fallback: s.Fallback}
 	if s.Regex != "" {
 		re, err := regexp.Compile(s.Regex)
 		if err != nil {
