@@ -19,7 +19,8 @@ var assets embed.FS
 // bundle text goes through html/template's contextual escaping.
 func WriteHTML(w io.Writer, rep *Report) error {
 	tmpl, err := template.New("report.html.tmpl").Funcs(template.FuncMap{
-		"upper": strings.ToUpper,
+		"upper":     strings.ToUpper,
+		"longToken": longToken,
 	}).ParseFS(assets, "assets/report.html.tmpl")
 	if err != nil {
 		return fmt.Errorf("parse HTML template: %w", err)
@@ -135,4 +136,16 @@ func htmlFacts(res *analyzer.Result) []fact {
 	add("Layout", inv.Layout)
 	add("Network mode", res.Cluster.NetworkMode.Value)
 	return facts
+}
+
+// longToken reports a cell holding a word too long for its column (IDs,
+// generated names), which may then wrap anywhere; short values such as
+// addresses keep their lines whole.
+func longToken(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if len(w) > 24 {
+			return true
+		}
+	}
+	return false
 }

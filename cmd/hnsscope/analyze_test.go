@@ -1,0 +1,225 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/hnsscope/hnsscope/report/schema"
+)
+
+// bundlePath returns the generated bundle of a scenario (one archive or
+// folder per scenario directory).
+func bundlePath(t *testing.T, scenario string) string {
+	t.Helper()
+	entries, err := os.ReadDir(filepath.Join("..", "..", "testdata", "bundles", scenario))
+	if err != nil || len(entries) == 0 {
+		t.Fatalf("generated bundle %s missing (make testdata): %v", scenario, err)
+	}
+	return filepath.Join("..", "..", "testdata", "bundles", scenario, entries[0].Name())
+}
+
+type cliRun struct {
+	stdout, stderr string
+	code           int
+	err            error
+}
+
+func runCLI(t *testing.T, args ...string) cliRun {
+	t.Helper()
+	t.Setenv("NO_COLOR", "")
+	cmd := newAnalyzeCmd()
+	var out, errOut bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetErr(&errOut)
+	cmd.SetArgs(args)
+	err := cmd.Execute()
+	return cliRun{stdout: out.String(), stderr: errOut.String(), code: exitCode(err), err: err}
+}
+
+func TestAnalyzeExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"healthy", []string{bundlePath(t, "l2bridge-v2-healthy")}, 0},
+		{"broken", []string{bundlePath(t, "l2bridge-duplicate-ip")}, exitGate},
+		{"broken but gate off", []string{"--fail-on", "never", bundlePath(t, "l2bridge-duplicate-ip")}, 0},
+		{"no bundle", nil, exitUsage},
+		{"unknown flag", []string{"--colour", bundlePath(t, "l2bridge-v2-healthy")}, exitUsage},
+		{"unknown format", []string{"--format", "yaml", bundlePath(t, "l2bridge-v2-healthy")}, exitUsage},
+		{"bad fail-on", []string{"--fail-on", "fatal", bundlePath(t, "l2bridge-v2-healthy")}, exitUsage},
+		{"bad cidr", []string{"--cluster-cidr", "10.244.0.0", bundlePath(t, "l2bridge-v2-healthy")}, exitUsage},
+		{"quiet and verbose", []string{"-q", "-v", bundlePath(t, "l2bridge-v2-healthy")}, exitUsage},
+		{"missing baseline", []string{"--baseline", filepath.Join(dir, "none.json"), bundlePath(t, "l2bridge-v2-healthy")}, exitUsage},
+		{"unreadable bundle", []string{filepath.Join(dir, "absent.zip")}, exitUnreadable},
+		{"one unreadable of two", []string{bundlePath(t, "l2bridge-v2-healthy"), filepath.Join(dir, "absent.zip")}, exitUnreadable},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runCLI(t, tt.args...)
+			if r.code != tt.want {
+				t.Errorf("exit %d (%v), want %d\nstdout:\n%s", r.code, r.err, tt.want, r.stdout)
+			}
+		})
+	}
+}
+
+func TestAnalyzeWritesEveryFormat(t *testing.T) {
+	dir := t.TempDir()
+	broken := bundlePath(t, "l2bridge-duplicate-ip")
+	files := map[string]string{
+		"json": "r.json", "html": "r.html", "md": "r.md", "junit": "r.xml", "sarif": "r.sarif",
+	}
+	args := []string{"--format", "text"}
+	for f, name := range files {
+		args = append(args, "--format", f+"="+filepath.Join(dir, name))
+	}
+	r := runCLI(t, append(args, broken)...)
+	if r.code != exitGate {
+		t.Fatalf("exit %d (%v), want %d", r.code, r.err, exitGate)
+	}
+	if !strings.Contains(r.stdout, "critical") || strings.Contains(r.stdout, "\x1b[") {
+		t.Errorf("stdout is not the plain text report:\n%s", r.stdout)
+	}
+	for f, name := range files {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil || len(data) == 0 {
+			t.Errorf("%s report not written: %v", f, err)
+		}
+	}
+}
+
+func TestAnalyzeRejectsTwoFormatsOnStdout(t *testing.T) {
+	r := runCLI(t, "--format", "text", "--format", "json", bundlePath(t, "l2bridge-v2-healthy"))
+	if r.code != exitUsage || r.stdout != "" {
+		t.Errorf("exit %d, stdout %q; want usage error and nothing written", r.code, r.stdout)
+	}
+}
+
+func TestAnalyzeJSONMatchesSchema(t *testing.T) {
+	for _, scenario := range []string{"script-in-names", "l2bridge-duplicate-ip", "aks-logs-errors", "l2bridge-json2018-healthy"} {
+		t.Run(scenario, func(t *testing.T) { checkJSONSchema(t, bundlePath(t, scenario)) })
+	}
+}
+
+func checkJSONSchema(t *testing.T, bundle string) {
+	out := filepath.Join(t.TempDir(), "report.json")
+	r := runCLI(t, "--format", "json="+out, "--fail-on", "never", bundle)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %v", r.code, r.err)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema.ReportSchema()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.AddResource(schema.ReportSchemaID, doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile(schema.ReportSchemaID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sch.Validate(inst); err != nil {
+		t.Errorf("JSON report does not match the schema: %v", err)
+	}
+	var rep struct {
+		Bundles []struct {
+			Rules []json.RawMessage `json:"rules"`
+		} `json:"bundles"`
+	}
+	if err := json.Unmarshal(data, &rep); err != nil || len(rep.Bundles) != 1 || len(rep.Bundles[0].Rules) == 0 {
+		t.Errorf("report has no rule results (%v)", err)
+	}
+}
+
+// A baseline from a run gates later runs only on findings it lacks.
+func TestAnalyzeBaseline(t *testing.T) {
+	dir := t.TempDir()
+	healthy, broken := bundlePath(t, "l2bridge-v2-healthy"), bundlePath(t, "l2bridge-duplicate-ip")
+	baselineOf := func(bundle, name string) string {
+		path := filepath.Join(dir, name)
+		if r := runCLI(t, "--fail-on", "never", "--format", "json="+path, bundle); r.code != 0 {
+			t.Fatalf("write baseline: exit %d: %v", r.code, r.err)
+		}
+		return path
+	}
+	healthyBase, brokenBase := baselineOf(healthy, "healthy.json"), baselineOf(broken, "broken.json")
+	tests := []struct {
+		name, baseline, bundle string
+		want                   int
+		wantText               string
+	}{
+		{"same broken bundle", brokenBase, broken, 0, "0 new"},
+		{"new defect", healthyBase, broken, exitGate, "0 known"},
+		{"defect fixed", brokenBase, healthy, 0, "0 new"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runCLI(t, "--baseline", tt.baseline, tt.bundle)
+			if r.code != tt.want {
+				t.Errorf("exit %d (%v), want %d\n%s", r.code, r.err, tt.want, r.stdout)
+			}
+			if !strings.Contains(r.stdout, tt.wantText) {
+				t.Errorf("text report lacks %q:\n%s", tt.wantText, r.stdout)
+			}
+		})
+	}
+}
+
+// The golden findings of a generated broken bundle pin what a person and a
+// CI system see for one real defect. Only the findings are compared: the
+// list of passed and skipped rules grows with every new rule.
+func TestAnalyzeGoldenFindings(t *testing.T) {
+	bundle := bundlePath(t, "l2bridge-duplicate-ip")
+	tests := []struct {
+		golden  string
+		args    []string
+		extract func(t *testing.T, out string) string
+	}{
+		{"duplicate-ip-quiet.txt", []string{"-q"}, func(_ *testing.T, out string) string { return out }},
+		{"duplicate-ip-findings.json", []string{"--format", "json"}, jsonFindings},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			args := append(append([]string{"--fail-on", "never"}, tt.args...), bundle)
+			got := tt.extract(t, runCLI(t, args...).stdout)
+			checkGolden(t, tt.golden, []byte(got))
+			if again := tt.extract(t, runCLI(t, args...).stdout); again != got {
+				t.Error("two runs on the same bundle differ")
+			}
+		})
+	}
+}
+
+// jsonFindings returns the top-level findings array of a JSON report.
+func jsonFindings(t *testing.T, out string) string {
+	t.Helper()
+	var rep struct {
+		Findings json.RawMessage `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("not a JSON report: %v", err)
+	}
+	var buf bytes.Buffer
+	if err := json.Indent(&buf, rep.Findings, "", "  "); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String() + "\n"
+}
