@@ -113,7 +113,12 @@ func pick(src, dst bool, s, d ConditionKind) ConditionKind {
 func parseCondition(offset int32, label, value string) (Condition, bool) {
 	c := Condition{Offset: offset, Label: label, Kind: conditionKind(label)}
 	ok := true
-	for _, item := range splitItems(value) {
+	for rest := value; rest != ""; {
+		var item string
+		item, rest = nextItem(rest)
+		if item == "" {
+			continue
+		}
 		if !c.addItem(item) {
 			c.Values = append(c.Values, item)
 			ok = ok && c.Kind == CondOther
@@ -122,15 +127,33 @@ func parseCondition(offset int32, label, value string) (Condition, bool) {
 	return c, ok
 }
 
-func splitItems(v string) []string {
-	fields := strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ';' || r == ' ' || r == '\t' })
-	return fields
+// nextItem cuts the first item of a list separated by commas, semicolons
+// or blanks.
+func nextItem(s string) (item, rest string) {
+	i := strings.IndexAny(s, ",; \t")
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], s[i+1:]
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func (c *Condition) addItem(item string) bool {
 	switch c.Kind {
 	case CondProtocol:
-		if n, err := strconv.ParseUint(item, 10, 8); err == nil {
+		if isDigits(item) {
+			n, err := strconv.ParseUint(item, 10, 8)
+			if err != nil {
+				return false
+			}
 			c.Protocols = append(c.Protocols, uint16(n))
 			return true
 		}

@@ -22,8 +22,12 @@ type section struct {
 // sectionParser reads the lines of one section. Sections are independent,
 // so each worker owns one sectionParser and reuses its caches.
 type sectionParser struct {
-	file   string
-	in     *interner
+	file string
+	in   *interner
+	// names interns friendly names and backend addresses apart from in:
+	// they repeat across ports on real nodes but may all be distinct, and
+	// the frequent labels must not keep their cache admitting them.
+	names  *interner
 	braces *braceParser
 	conds  map[string][]Condition
 	admit  admission
@@ -70,7 +74,7 @@ const (
 )
 
 func newSectionParser(file string) *sectionParser {
-	p := &sectionParser{file: file, in: newInterner(), braces: newBraceParser(),
+	p := &sectionParser{file: file, in: newInterner(), names: newInterner(), braces: newBraceParser(),
 		conds: make(map[string][]Condition)}
 	for i := range p.ttls {
 		p.ttls[i] = i
