@@ -12,9 +12,12 @@ import (
 // becomes one DSR rule of roughly 750 bytes on every pod port.
 const largeServices = 10000
 
+// largeRemotes is the number of remote backend endpoints of the benchmark node.
+const largeRemotes = 2000
+
 // writeLarge writes a benchmark bundle with `pods` local pod ports (at most
-// 240, the /24 pod subnet), largeServices DSR load balancers and a few
-// hundred remote endpoints; vfpOutput.txt is about 7.5 MB per pod port.
+// 240, the /24 pod subnet), largeServices DSR load balancers and
+// largeRemotes remote endpoints; vfpOutput.txt is about 7.5 MB per pod port.
 func writeLarge(dir string, pods int) (string, error) {
 	if pods < 1 || pods > 240 {
 		return "", fmt.Errorf("-scale %d: want 1..240 pod ports", pods)
@@ -27,7 +30,7 @@ func writeLarge(dir string, pods int) (string, error) {
 	local := n.LocalPods()
 	for i := 0; i < largeServices; i++ {
 		vip := nodegen.Nth(netip.MustParsePrefix("10.100.0.0/16"), 10+i).String()
-		remote := nodegen.Nth(netip.MustParsePrefix("10.244.2.0/23"), 2+i%480).String()
+		remote := nodegen.Nth(netip.MustParsePrefix("10.244.8.0/21"), 2+i%largeRemotes).String()
 		backends := []string{local[i%len(local)].IP.String(), remote}
 		n.AddService(fmt.Sprintf("bench/svc-%05d:http", i), vip, 6, 80, 8080, backends)
 	}
