@@ -44,11 +44,11 @@ func (b *Bundle) walkArchive(ra io.ReaderAt, size int64, nested string, g *budge
 		label = b.name + ": " + nested
 	}
 	if size == 0 {
-		return fmt.Errorf("%s: file is empty (0 bytes): %w", label, ErrEmpty)
+		return fail(ErrEmpty, "%s: file is empty (0 bytes)", label)
 	}
 	format, err := identify(ra, size)
 	if err != nil {
-		return fmt.Errorf("%s: %w", label, err)
+		return prefixed(label, err)
 	}
 	w := &walker{b: b, g: g, ex: format.(archiver.Extractor), ra: ra, size: size, nested: nested}
 	_, w.random = format.(archiver.Zip)
@@ -57,8 +57,8 @@ func (b *Bundle) walkArchive(ra io.ReaderAt, size int64, nested string, g *budge
 		return w.err
 	}
 	if err != nil && !errors.Is(err, errStopWalk) {
-		return fmt.Errorf("%s: not a readable %s archive (corrupt or truncated): %v: %w",
-			label, formatName(format), err, ErrUnreadable)
+		return fail(ErrUnreadable, "%s: not a readable %s archive (corrupt or truncated): %v",
+			label, formatName(format), err)
 	}
 	return nil
 }
@@ -115,9 +115,9 @@ func checkRatio(bundle, path string, f archiver.File) error {
 		return nil
 	}
 	if zh.CompressedSize64 == 0 || zh.UncompressedSize64/zh.CompressedSize64 >= maxRatio {
-		return fmt.Errorf("%s: entry %s expands %s to %s (%d:1), the shape of a decompression bomb: %w",
+		return fail(ErrUnsafe, "%s: entry %s expands %s to %s (%d:1), the shape of a decompression bomb",
 			bundle, path, HumanSize(int64(zh.CompressedSize64)), HumanSize(int64(zh.UncompressedSize64)),
-			zh.UncompressedSize64/max(zh.CompressedSize64, 1), ErrUnsafe)
+			zh.UncompressedSize64/max(zh.CompressedSize64, 1))
 	}
 	return nil
 }
@@ -143,12 +143,12 @@ func (w *walker) opener(f archiver.File, raw string) (opener, error) {
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return nil, fmt.Errorf("%s: reading %s: %v: %w", w.b.name, raw, err, ErrUnreadable)
+		return nil, fail(ErrUnreadable, "%s: reading %s: %v", w.b.name, raw, err)
 	}
 	defer rc.Close()
 	data, err := io.ReadAll(io.LimitReader(rc, size+1))
 	if err != nil || int64(len(data)) != size {
-		return nil, fmt.Errorf("%s: reading %s: %d of %d bytes (%v): %w", w.b.name, raw, len(data), size, err, ErrUnreadable)
+		return nil, fail(ErrUnreadable, "%s: reading %s: %d of %d bytes (%v)", w.b.name, raw, len(data), size, err)
 	}
 	w.cached += size
 	return func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }, nil

@@ -97,7 +97,7 @@ func (b *Bundle) Open(path string) (io.ReadCloser, error) {
 	}
 	rc, err := e.open()
 	if err != nil {
-		return nil, fmt.Errorf("%s: opening %s: %v: %w", b.name, path, err, ErrUnreadable)
+		return nil, fail(ErrUnreadable, "%s: opening %s: %v", b.name, path, err)
 	}
 	return &limitedReader{rc: rc, bundle: b, path: path, max: b.lim.MaxFileSize}, nil
 }
@@ -133,8 +133,8 @@ func (b *Bundle) Close() error {
 }
 
 func (b *Bundle) overFileLimit(path string, size int64) error {
-	return fmt.Errorf("%s: entry %s holds %s uncompressed, over the per-file limit of %s: %w",
-		b.name, path, HumanSize(size), HumanSize(b.lim.MaxFileSize), ErrUnsafe)
+	return fail(ErrUnsafe, "%s: entry %s holds %s uncompressed, over the per-file limit of %s",
+		b.name, path, HumanSize(size), HumanSize(b.lim.MaxFileSize))
 }
 
 // add registers a file; a second entry with the same normalised path is
@@ -154,4 +154,29 @@ func (b *Bundle) skip(name, reason string) {
 
 func (b *Bundle) sortFiles() {
 	sort.Slice(b.files, func(i, j int) bool { return b.files[i].Path < b.files[j].Path })
+}
+
+// bundleError is an error of one of the sentinel kinds. Its message does
+// not repeat the kind: "x.zip: zip archive with no entries", not "...: empty
+// bundle".
+type bundleError struct {
+	kind error
+	msg  string
+}
+
+func (e *bundleError) Error() string { return e.msg }
+func (e *bundleError) Unwrap() error { return e.kind }
+
+func fail(kind error, format string, args ...any) error {
+	return &bundleError{kind: kind, msg: fmt.Sprintf(format, args...)}
+}
+
+// prefixed puts the bundle name in front of an error of identify, keeping
+// its kind.
+func prefixed(label string, err error) error {
+	var be *bundleError
+	if errors.As(err, &be) {
+		return &bundleError{kind: be.kind, msg: label + ": " + be.msg}
+	}
+	return fail(ErrUnreadable, "%s: %v", label, err)
 }

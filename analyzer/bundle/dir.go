@@ -1,7 +1,6 @@
 package bundle
 
 import (
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -12,7 +11,7 @@ import (
 func (b *Bundle) walkDir(dir string, g *budget) error {
 	root, err := os.OpenRoot(dir)
 	if err != nil {
-		return fmt.Errorf("%s: %v: %w", dir, unwrapPathError(err), ErrUnreadable)
+		return fail(ErrUnreadable, "%s: %v", dir, unwrapPathError(err))
 	}
 	b.closers = append(b.closers, root)
 	return fs.WalkDir(root.FS(), ".", func(p string, d fs.DirEntry, err error) error {

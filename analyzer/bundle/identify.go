@@ -24,19 +24,19 @@ func identify(ra io.ReaderAt, size int64) (archiver.Format, error) {
 	n, _ := ra.ReadAt(head, 0)
 	head = head[:n]
 	if bytes.HasPrefix(head, emptyZip) || bytes.HasPrefix(head, emptyZip64) {
-		return nil, fmt.Errorf("zip archive with no entries: %w", ErrEmpty)
+		return nil, fail(ErrEmpty, "zip archive with no entries")
 	}
 	format, _, err := archiver.Identify("", io.NewSectionReader(ra, 0, size))
 	switch {
 	case errors.Is(err, archiver.ErrNoMatch):
-		return nil, fmt.Errorf("not a folder or a zip, tar, tar.gz or 7z archive (content starts with %s): %w",
-			describeHead(head), ErrUnreadable)
+		return nil, fail(ErrUnreadable, "not a folder or a zip, tar, tar.gz or 7z archive (content starts with %s)",
+			describeHead(head))
 	case err != nil:
-		return nil, fmt.Errorf("not a readable archive: %v: %w", err, ErrUnreadable)
+		return nil, fail(ErrUnreadable, "not a readable archive: %v", err)
 	}
 	if _, ok := format.(archiver.Extractor); !ok {
-		return nil, fmt.Errorf("%s-compressed data that holds no tar archive: %w",
-			strings.TrimPrefix(format.Name(), "."), ErrUnreadable)
+		return nil, fail(ErrUnreadable, "%s-compressed data that holds no tar archive",
+			strings.TrimPrefix(format.Name(), "."))
 	}
 	return format, nil
 }

@@ -31,7 +31,7 @@ func (l *limitedReader) Read(p []byte) (int, error) {
 		return n, l.bundle.overFileLimit(l.path, l.n)
 	}
 	if err != nil && !errors.Is(err, io.EOF) {
-		return n, fmt.Errorf("%s: reading %s: %v: %w", l.bundle.name, l.path, err, ErrUnreadable)
+		return n, fail(ErrUnreadable, "%s: reading %s: %v", l.bundle.name, l.path, err)
 	}
 	return n, err
 }
@@ -51,16 +51,16 @@ type budget struct {
 func (g *budget) admit(bundle, name string, size int64) error {
 	g.entries++
 	if g.entries > g.lim.MaxEntries {
-		return fmt.Errorf("%s: more than %d entries (at %s): %w", bundle, g.lim.MaxEntries, name, ErrUnsafe)
+		return fail(ErrUnsafe, "%s: more than %d entries (at %s)", bundle, g.lim.MaxEntries, name)
 	}
 	if size > g.lim.MaxFileSize {
-		return fmt.Errorf("%s: entry %s holds %s uncompressed, over the per-file limit of %s: %w",
-			bundle, name, HumanSize(size), HumanSize(g.lim.MaxFileSize), ErrUnsafe)
+		return fail(ErrUnsafe, "%s: entry %s holds %s uncompressed, over the per-file limit of %s",
+			bundle, name, HumanSize(size), HumanSize(g.lim.MaxFileSize))
 	}
 	g.total += size
 	if g.total > g.lim.MaxTotalSize {
-		return fmt.Errorf("%s: entries up to %s hold %s uncompressed, over the total limit of %s: %w",
-			bundle, name, HumanSize(g.total), HumanSize(g.lim.MaxTotalSize), ErrUnsafe)
+		return fail(ErrUnsafe, "%s: entries up to %s hold %s uncompressed, over the total limit of %s",
+			bundle, name, HumanSize(g.total), HumanSize(g.lim.MaxTotalSize))
 	}
 	return nil
 }

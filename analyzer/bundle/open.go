@@ -16,7 +16,7 @@ func Open(path string, lim Limits) (*Bundle, error) {
 	lim = lim.orDefaults()
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v: %w", path, unwrapPathError(err), ErrUnreadable)
+		return nil, fail(ErrUnreadable, "%s: %v", path, unwrapPathError(err))
 	}
 	b := &Bundle{name: path, lim: lim, entries: map[string]*entry{}}
 	g := &budget{lim: lim}
@@ -29,7 +29,7 @@ func Open(path string, lim Limits) (*Bundle, error) {
 		err = b.openNested(g)
 	}
 	if err == nil && len(b.files) == 0 {
-		err = fmt.Errorf("%s: no files to read%s: %w", path, b.skippedNote(), ErrEmpty)
+		err = fail(ErrEmpty, "%s: no files to read%s", path, b.skippedNote())
 	}
 	if err != nil {
 		b.Close()
@@ -42,7 +42,7 @@ func Open(path string, lim Limits) (*Bundle, error) {
 func (b *Bundle) openFile(path string, size int64, g *budget) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("%s: %v: %w", path, unwrapPathError(err), ErrUnreadable)
+		return fail(ErrUnreadable, "%s: %v", path, unwrapPathError(err))
 	}
 	b.closers = append(b.closers, f)
 	return b.walkArchive(f, size, "", g)

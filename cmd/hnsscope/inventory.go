@@ -55,7 +55,10 @@ func runInventory(stdout, stderr io.Writer, paths []string, lim bundle.Limits, f
 	for _, p := range paths {
 		inv, err := inventoryOf(p, lim)
 		if err != nil {
-			fmt.Fprintf(stderr, "hnsscope: %v\n", err)
+			// With one bundle the error is the command's error, printed once.
+			if len(paths) > 1 {
+				fmt.Fprintf(stderr, "hnsscope: %v\n", err)
+			}
 			failed = append(failed, err)
 			continue
 		}
