@@ -2,6 +2,8 @@ package hns
 
 import (
 	"sort"
+
+	"github.com/hnsscope/hnsscope/parser"
 	"strconv"
 	"strings"
 )
@@ -13,6 +15,12 @@ type allocator struct {
 	o    obj
 	s    string
 	path string
+}
+
+// isErrorEnvelope recognises HNS's {"Success": false, "Error": "..."} reply.
+func isErrorEnvelope(o obj) bool {
+	ok, present := o.boolOf("Success")
+	return present && !ok && o.has("Error") && len(o) <= 4
 }
 
 type segment struct {
@@ -31,6 +39,11 @@ func (d *decoder) begin(v any, path string) obj {
 	}
 	d.base, d.allocs, d.degenerate = path, nil, nil
 	d.prepare(map[string]any(o), true)
+	if isErrorEnvelope(o) {
+		d.probs.AddAt(parser.Position{Line: d.line, JSONPath: path}, parser.LevelError,
+			"HNS returned an error instead of an object: %s (code %s)", o.str("Error"), o.str("ErrorCode"))
+		return nil
+	}
 	sort.SliceStable(d.allocs, func(i, j int) bool { return d.allocs[i].path < d.allocs[j].path })
 	sort.SliceStable(d.degenerate, func(i, j int) bool { return d.degenerate[i].path < d.degenerate[j].path })
 	return o

@@ -195,5 +195,8 @@ var endpointFixtures = []pstexttest.Fixture{
 	{Name: "endpoint-bom-only.txt", Text: ""},
 	{Name: "endpoint-cut.txt", Text: endpointTableV1 + cutAfter(ps51(endpointsV1L2Bridge), `"Name":  "Ethernet",`)},
 	{Name: "endpoint-rancher.txt", Enc: textenc.UTF8BOM, Text: rancherEndpointList},
+	{Name: "endpoint-2019-id-table.txt", Text: psTable("...", []column{{name: "Id"}, {name: "IpAddress"}, {name: "MacAddress"}, {name: "IsRemoteEndpoint"}},
+		[]string{"8f109901-9970-4fda-bb2b-e9882fb3e8fb", "10.244.2.141", "0E-2A-0a-f4-02-8d", "True"}) + ps51(endpointSingle)},
+	{Name: "endpoint-hns-error.txt", Text: ps51(`[{"Success": false, "Error": "The endpoint was not found. ", "ErrorCode": 2151350282}]`)},
 	{Name: "endpoint-error-text.txt", Text: "Get-HnsEndpoint : The term 'Get-HnsEndpoint' is not recognized as the name of a cmdlet.\nAt line:1 char:1\n"},
 }

@@ -8,7 +8,7 @@ package hns
 var knownKeys = []string{
 	"Action", "AdapterName", "Address", "AddressPrefix", "Allocators", "CompartmendId", "CompartmentGuid",
 	"CompartmentId", "Data", "DNSDomain", "DNSServerList", "DNSSuffix", "DestinationPrefix", "Destinations",
-	"Direction", "DistributedRouterMacAddress", "DistributionType", "Dns", "Domain", "DrMacAddress",
+	"Direction", "DistributedRouterMacAddress", "Error", "ErrorCode", "Success", "DistributionType", "Dns", "Domain", "DrMacAddress",
 	"EncapOverhead", "EndMacAddress", "EndpointPortGuid", "ExceptionList", "Exceptions", "ExternalNicPortGuid",
 	"ExternalPort", "Extra", "Flags", "FrontendVIPs", "GatewayAddress", "GatewayAddressV6", "Health",
 	"HostComputeEndpoints", "HostComputeNamespace", "HostComputeNetwork", "ID", "ILB", "IPAddress", "IPv6",
