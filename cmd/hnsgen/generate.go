@@ -66,7 +66,10 @@ func scenariosMarkdown(list registry, paths map[string]string) string {
 	var b strings.Builder
 	b.WriteString("# Generated CollectLogs bundles\n\n")
 	b.WriteString("Written by `go run ./cmd/hnsgen -out testdata/bundles` (`make testdata`); do not edit by hand.\n")
-	b.WriteString("Every broken bundle is a healthy base with exactly one defect.\n\n")
+	b.WriteString("Every broken bundle is a healthy base with exactly one defect. The four base healthy bundles are\n")
+	b.WriteString("plain collectlogs folders; the other collectlogs bundles are that folder zipped by hand (`/` names,\n")
+	b.WriteString("one top folder); AKS bundles are `_logs.zip` files with backslash entry names; Rancher bundles are\n")
+	b.WriteString("`.tar.gz`. `go run ./cmd/hnsgen -out DIR -folders` writes every collectlogs bundle as a folder.\n\n")
 	b.WriteString("| scenario | bundle | what it is | what is broken (object) |\n|---|---|---|---|\n")
 	for _, s := range list {
 		broken := s.Broken

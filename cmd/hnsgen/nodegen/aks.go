@@ -42,6 +42,10 @@ func (n *Node) aksFiles() []File {
 	for _, name := range []string{"kubelet.log", "kubeproxy.log", "containerd.log", "azure-vnet.log"} {
 		fs = append(fs, File{Path: name, Data: []byte(strings.Join(logs[name], "\n") + "\n")})
 	}
+	ts := n.CollectedAt().Format("20060102-030405")
+	fs = append(fs, File{Path: ts + "-cri-containerd-pods.txt", Data: Encode(EncUTF16, CRLF(n.crictlPods()))})
+	fs = append(fs, File{Path: ts + "-containerd-info.txt", Data: Encode(EncUTF16, CRLF(
+		"containerd github.com/containerd/containerd v1.7.22 7f7fdf5fed64eb6a7caf99b3e12efcf9d60e311c\n"))})
 	fs = append(fs, File{Path: "kubeclusterconfig.json", Data: Encode(EncUTF16, CRLF(ConvertToJSON(JSONPS51, []any{n.clusterConfig()})))})
 	fs = append(fs, File{Path: "10-azure.conflist", Data: []byte(RenderJSON(JSONPS7, n.cniConfig()) + "\n")})
 	return fs
@@ -85,4 +89,21 @@ func (n *Node) cniConfig() Obj {
 			{"windowsSettings", Obj{{"enableLoopbackDSR", true}}},
 		}}},
 	}
+}
+
+// crictlPods renders `crictl pods`, which ties pod names to sandbox IDs.
+func (n *Node) crictlPods() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-20s%-20s%-20s%-27s%-20s%-20s%s\n", "POD ID", "CREATED", "STATE", "NAME", "NAMESPACE", "ATTEMPT", "RUNTIME")
+	for _, e := range n.LocalPods() {
+		if len(e.Containers) == 0 {
+			continue
+		}
+		ns := "default"
+		if len(e.DNSSuffix) > 0 {
+			ns = strings.TrimSuffix(e.DNSSuffix[0], ".svc.cluster.local")
+		}
+		fmt.Fprintf(&b, "%-20s%-20s%-20s%-27s%-20s%-20d%s\n", e.Containers[0][:13], "2 hours ago", "Ready", e.PodName, ns, 0, "(default)")
+	}
+	return b.String()
 }
