@@ -49,8 +49,12 @@ func ParseLoadBalancers(file string, r io.Reader) (*LoadBalancerFile, []parser.P
 
 func (d *decoder) loadBalancer(o obj, path string) LoadBalancer {
 	defer d.finish()
+	var lb LoadBalancer
 	if o.has("FrontendVIPs") || o.has("PortMappings") || o.has("HostComputeEndpoints") || schemaOf(o) == SchemaV2 && !o.has("References") {
-		return d.loadBalancerV2(o, path)
+		lb = d.loadBalancerV2(o, path)
+	} else {
+		lb = d.loadBalancerV1(o, path)
 	}
-	return d.loadBalancerV1(o, path)
+	lb.NodePort = lb.LocalRoutedVIP && len(lb.VIPs) == 0
+	return lb
 }

@@ -121,7 +121,9 @@ type LoadBalancer struct {
 	DSR            bool  `json:"dsr"`
 	ILB            bool  `json:"ilb"`
 	LocalRoutedVIP bool  `json:"localRoutedVip"`
-	IPv6           bool  `json:"ipv6"`
+	// NodePort: routed locally and no frontend VIP (hns-json §6).
+	NodePort bool `json:"nodePort"`
+	IPv6     bool `json:"ipv6"`
 	// DistributionType is v2 only (0 per connection, 1 source IP+protocol,
 	// 2 source IP).
 	DistributionType *int64 `json:"distributionType,omitempty"`

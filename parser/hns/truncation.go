@@ -36,7 +36,7 @@ func (d *decoder) asObject(v any, path string) obj {
 		d.warn(path, "depth-truncated object %q: content lost", clip(t))
 	case nil:
 	default:
-		d.warn(path, "expected an object, found %T", v)
+		d.warn(path, "expected an object, found %s", jsonKind(v))
 	}
 	return nil
 }
@@ -159,6 +159,18 @@ func salvageHashString(s string) obj {
 		return nil
 	}
 	return m
+}
+
+func jsonKind(v any) string {
+	switch v.(type) {
+	case []any:
+		return "an array"
+	case bool:
+		return "a boolean"
+	case nil:
+		return "null"
+	}
+	return "a number"
 }
 
 // clip shortens a value quoted in a message.

@@ -27,6 +27,15 @@ func (s *state) decodeJSONAt(i int) int {
 			msg = "JSON ends in the middle of a value (file cut?)"
 		}
 		s.probs.Add(i+1, parser.LevelError, "JSON value not decoded: %s", msg)
+		// Resume on the line where decoding failed (often the next
+		// object or heading), so each line is scanned a bounded number of
+		// times.
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			if at := s.t.lineAt(start + int(se.Offset) - 1); at > i {
+				return at
+			}
+		}
 		return i + 1
 	}
 	end := start + int(dec.InputOffset())
