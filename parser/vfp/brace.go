@@ -35,11 +35,11 @@ func simpleDIP(t []byte) (ip, port []byte, ok bool) {
 	}
 	inner := bytes.TrimSpace(t[1 : len(t)-1])
 	i := bytes.Index(inner, []byte(" : "))
-	if i <= 0 || bytes.IndexAny(inner, ",={}") >= 0 {
+	if i <= 0 || bytes.ContainsAny(inner, ",={}") {
 		return nil, nil, false
 	}
 	ip, port = bytes.TrimSpace(inner[:i]), bytes.TrimSpace(inner[i+3:])
-	if len(ip) == 0 || len(port) == 0 || bytes.IndexAny(ip, " \t") >= 0 || bytes.IndexAny(port, " \t:") >= 0 {
+	if len(ip) == 0 || len(port) == 0 || bytes.ContainsAny(ip, " \t") || bytes.ContainsAny(port, " \t:") {
 		return nil, nil, false
 	}
 	return ip, port, true

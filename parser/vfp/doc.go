@@ -60,9 +60,19 @@
 // (service rules repeat on every pod port).
 //
 // The "{ ... }" lines (encap destinations "{ IP address=..., MAC
-// address=..., GRE key=... }" and DIP ranges "{ 10.244.0.25 : 53 }") are
-// read with a participle grammar, which states their structure (entries of
-// words, a separator and words, IPv6 colons kept inside words) more
-// clearly than index arithmetic. A grammar parse costs microseconds, so
-// results are cached by line text; backends repeat on every port.
+// address=..., GRE key=... }", DIP lists and odd spellings) are read with a
+// participle grammar, which states their structure (entries of words, a
+// separator and words, IPv6 colons kept inside words) more clearly than
+// index arithmetic. A grammar parse costs microseconds, so results are
+// cached by line text (encap destinations are per remote node and repeat
+// on every port), and the most frequent shape, the single backend
+// "{ 10.244.0.25 : 53 }", takes a hand-written fast path so that a node
+// with many distinct backends stays fast.
+//
+// Repeated strings are interned and identical condition blocks shared; the
+// caches stop admitting entries when their hit rate is low, so a file in
+// which nothing repeats costs neither the table memory nor its lookups.
+// Rules, counters, rule data and DIP ranges are carved from slabs, which
+// keeps allocations and per-object overhead low on files of hundreds of
+// megabytes.
 package vfp

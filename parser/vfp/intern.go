@@ -21,7 +21,7 @@ func (a *admission) miss(size int) bool {
 	return size < maxInterned && (a.misses < 4096 || a.hits >= a.misses/4)
 }
 
-const maxInterned = 1 << 18
+const maxInterned = 1 << 16
 
 func newInterner() *interner { return &interner{m: make(map[string]string, 1024)} }
 

@@ -138,7 +138,7 @@ func (p *sectionParser) dataLine(t, key, val []byte, kind attrKind, hasColon boo
 
 func (p *sectionParser) braceLine(t []byte, n int) {
 	if ip, port, ok := simpleDIP(t); ok {
-		p.appendDIP(p.rule, DIPRange{Line: n, IP: p.names.bytes(ip), Port: p.in.bytes(port)})
+		p.appendDIP(p.rule, DIPRange{Line: n, IP: p.in.bytes(ip), Port: p.in.bytes(port)})
 		return
 	}
 	res := p.braces.parse(t)

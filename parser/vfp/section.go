@@ -24,9 +24,9 @@ type section struct {
 type sectionParser struct {
 	file string
 	in   *interner
-	// names interns friendly names and backend addresses apart from in:
-	// they repeat across ports on real nodes but may all be distinct, and
-	// the frequent labels must not keep their cache admitting them.
+	// names interns rule friendly names apart from in: they repeat across
+	// ports on real nodes but may all be distinct, and the frequent labels
+	// must not keep the cache admitting them.
 	names  *interner
 	braces *braceParser
 	conds  map[string][]Condition
