@@ -39,3 +39,50 @@ func variantScenarios(r *registry) {
 			return n.Derive()
 		}})
 }
+
+// sourceScenarios damage how the data was collected rather than the node.
+func sourceScenarios(r *registry) {
+	r.add(scenario{Name: "l2bridge-v1-narrow-console-healthy", What: "l2bridge HNS v1 node collected from an 80-column host: wide PowerShell tables (Get-NetRoute, Get-NetIPInterface, Get-NetAdapter, Get-NetNeighbor) lose their right-hand columns",
+		Build: func() *nodegen.Node {
+			n := l2v1("win-l2b-narrow")
+			n.ConsoleWidth = 80
+			return n.Derive()
+		}})
+	r.add(scenario{Name: "l2bridge-v1-hnsdiag-usage-healthy", What: "l2bridge HNS v1 node whose hnsdiag.exe does not know `list all -d`: hnsdiag.txt holds the usage banner instead of objects",
+		Build: func() *nodegen.Node {
+			n := l2v1("win-l2b-hnsdiagusage").Derive()
+			n.ExtraFiles = []nodegen.File{{Path: "hnsdiag.txt", Data: nodegen.Encode(nodegen.EncUTF16, nodegen.CRLF(hnsdiagUsage))}}
+			return n
+		}})
+	r.add(scenario{Name: "l2bridge-truncated-vfpoutput", What: "l2bridge HNS v2 node whose collector was killed while dumping VFP",
+		Broken: "vfpOutput.txt ends in the middle of a rule of the third pod port (no terminator, later ports absent)",
+		Build: func() *nodegen.Node {
+			n := l2v2("win-l2b-truncvfp").Derive()
+			for _, f := range n.CollectLogsFiles() {
+				if f.Path == "vfpOutput.txt" {
+					cut := len(f.Data) * 3 / 5
+					n.ExtraFiles = []nodegen.File{{Path: f.Path, Data: f.Data[:cut]}}
+				}
+			}
+			return n
+		}})
+}
+
+const hnsdiagUsage = `Copyright (c) Microsoft Corporation. All rights reserved.
+
+hnsdiag <command> <object> [options ...]
+
+Commands
+    list <object>                    List all the objects of this type.
+    delete <object> <id>             Delete the object with this id.
+
+Objects
+    All
+    Endpoints
+    Loadbalancers
+    Namespaces
+    Networks
+
+Flags
+    -d                               Output detailed information.
+`

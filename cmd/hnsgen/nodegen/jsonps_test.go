@@ -61,3 +61,12 @@ func TestTableTruncatesAndAligns(t *testing.T) {
 		t.Errorf("table = %q, want %q", got, want)
 	}
 }
+
+func TestTableDropsColumnsOnNarrowHost(t *testing.T) {
+	f := Formatter{Ellipsis: "...", Width: 13}
+	got := f.Table([]Column{{Header: "ifIndex"}, {Header: "Alias"}, {Header: "Store"}}, [][]string{{"14", "eth", "ActiveStore"}})
+	want := "\nifIndex Alias\n------- -----\n14      eth\n\n\n"
+	if got != want {
+		t.Errorf("narrow table = %q, want %q", got, want)
+	}
+}

@@ -64,6 +64,9 @@ type Node struct {
 	Layout   Layout
 	VFP      VFPCommands
 	Time     string // collection time, yyyy-MM-dd HH:mm:ss (UTC)
+	// ConsoleWidth is the width of the host that ran the collector; PowerShell
+	// tables wider than it lose their right-hand columns (0 = wide enough).
+	ConsoleWidth int
 
 	Build    int // OS build, e.g. 17763
 	HotFixes []HotFix

@@ -16,6 +16,7 @@ type Column struct {
 // Formatter holds the host properties that change formatter output.
 type Formatter struct {
 	Ellipsis string // "..." under Windows PowerShell 5.1, "…" under PowerShell 7
+	Width    int    // output width of the host; columns that do not fit are dropped (0 = unlimited)
 }
 
 // Table renders rows like Format-Table: a blank line, header, dashes, rows,
@@ -40,6 +41,10 @@ func (f Formatter) Table(cols []Column, rows [][]string) string {
 			cells[r][i] = v
 			widths[i] = max(widths[i], utf8.RuneCountInString(v))
 		}
+	}
+	cols, widths = f.fit(cols, widths)
+	for r := range cells {
+		cells[r] = cells[r][:len(cols)]
 	}
 	var b strings.Builder
 	b.WriteString("\n")
@@ -126,4 +131,20 @@ func PSArray(vals []string) string {
 		return vals[0]
 	}
 	return listValue(vals)
+}
+
+// fit drops the right-hand columns that do not fit the host width, as the
+// formatter does on a narrow console (the first column always stays).
+func (f Formatter) fit(cols []Column, widths []int) ([]Column, []int) {
+	if f.Width <= 0 {
+		return cols, widths
+	}
+	used := widths[0]
+	for i := 1; i < len(cols); i++ {
+		if used+1+widths[i] > f.Width {
+			return cols[:i], widths[:i]
+		}
+		used += 1 + widths[i]
+	}
+	return cols, widths
 }

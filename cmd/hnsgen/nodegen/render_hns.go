@@ -14,9 +14,9 @@ func (n *Node) jsonStyle() JSONStyle {
 
 func (n *Node) fmtr() Formatter {
 	if n.Encoding == EncUTF8 {
-		return Formatter{Ellipsis: "…"}
+		return Formatter{Ellipsis: "…", Width: n.ConsoleWidth}
 	}
-	return Formatter{Ellipsis: "..."}
+	return Formatter{Ellipsis: "...", Width: n.ConsoleWidth}
 }
 
 func (n *Node) networkObj(nw *Network, detailed bool) Obj {
