@@ -227,7 +227,7 @@ func (p *sectionParser) conditionsFor(key []byte) []Condition {
 	out := make([]Condition, 0, bytes.Count(key, []byte{'\n'}))
 	clean := true
 	for rest := key; len(rest) > 1; {
-		i := bytes.IndexByte(rest, '\n')
+		i := 1 + bytes.IndexByte(rest[1:], '\n')
 		off, line := int(rest[0]), rest[1:i]
 		rest = rest[i+1:]
 		k, v, _ := splitKV(line)

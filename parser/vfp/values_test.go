@@ -1,7 +1,9 @@
 package vfp
 
 import (
+	"fmt"
 	"net/netip"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -86,6 +88,27 @@ func TestConditionValues(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got, cmp.Comparer(func(x, y netip.Addr) bool { return x == y })); diff != "" {
 			t.Errorf("%s : %s (-want +got):\n%s", tt.label, tt.value, diff)
+		}
+	}
+}
+
+// TestLongConditionBlock covers condition lines 10 and more lines after
+// "Conditions:", whose offsets equal the line-feed byte.
+func TestLongConditionBlock(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Policy for port : 0A1B2C3D-4E5F-4061-8293-A4B5C6D7E8F9\nLAYER : L\nGROUP : G\nRULE : R\nConditions:\n")
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&b, "Destination ports : %d\n", i)
+	}
+	b.WriteString("Flow TTL: 0\nCommand list-rule succeeded!\n")
+	d, _ := ParseParallel("x", strings.NewReader(b.String()), 1)
+	r := d.Ports[0].Layers[0].Groups[0].Rules[0]
+	if len(r.Conditions) != 12 {
+		t.Fatalf("conditions = %d, want 12", len(r.Conditions))
+	}
+	for i, c := range r.Conditions {
+		if c.Offset != int32(i+1) || c.Ranges[0].Low != uint32(i+1) {
+			t.Errorf("condition %d = %+v", i, c)
 		}
 	}
 }
