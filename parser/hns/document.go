@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 
 	"github.com/hnsscope/hnsscope/parser"
 )
@@ -22,17 +23,23 @@ type item struct {
 // JSON values.
 type document struct {
 	pre     []string // lines before the JSON; pre[i] is line i+1
-	items   []item
 	hasJSON bool
 	// jsonLine is the line the JSON starts on (0 without JSON).
 	jsonLine int
+}
+
+// inFileOrder sorts problems by line (whole-file problems first), keeping
+// the order of problems on the same line.
+func inFileOrder(list []parser.Problem) []parser.Problem {
+	sort.SliceStable(list, func(i, j int) bool { return list[i].Pos.Line < list[j].Pos.Line })
+	return list
 }
 
 // readDocument reads r and splits it. The JSON starts at the first line
 // whose trimmed text is exactly "[" or "{": a table cell such as
 // "{10.0.0.5, fd00::5}" must not start it. The JSON part is compacted while
 // it is read, so the whole file is never held in memory.
-func readDocument(r io.Reader, probs *parser.Problems) document {
+func readDocument(r io.Reader, probs *parser.Problems, each func(item)) document {
 	br := bufio.NewReaderSize(r, 64<<10)
 	var doc document
 	for line := 1; ; line++ {
@@ -43,7 +50,7 @@ func readDocument(r io.Reader, probs *parser.Problems) document {
 			if rerr != nil {
 				probs.Add(line, parser.LevelError, "read: %v", rerr)
 			}
-			doc.items = decodeJSON(c, probs)
+			decodeJSON(c, probs, each)
 			return doc
 		}
 		if err == bufio.ErrBufferFull {
@@ -99,25 +106,26 @@ func trimLine(b []byte) []byte {
 	return bytes.TrimSpace(bytes.TrimPrefix(b, []byte("\ufeff")))
 }
 
-// decodeJSON decodes one JSON value from data (which starts on firstLine):
-// an array yields its elements one by one, so a file cut in the middle keeps
-// the elements before the cut.
-func decodeJSON(lc *compacted, probs *parser.Problems) []item {
+// decodeJSON decodes one JSON value from the compacted text and hands each
+// top-level object to each as soon as it is decoded, so only one object's
+// generic tree is alive at a time. An array yields its elements one by one:
+// a file cut in the middle keeps the elements before the cut.
+func decodeJSON(lc *compacted, probs *parser.Problems, each func(item)) {
 	data, firstLine := lc.data, lc.firstLine
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
-	var items []item
+	count := 0
 	if trimLine(data)[0] == '{' {
 		var v any
 		if err := dec.Decode(&v); err != nil {
 			reportJSONError(probs, lc, dec, err, "$")
-			return nil
+			return
 		}
-		items = append(items, item{value: v, line: firstLine, path: "$"})
+		each(item{value: v, line: firstLine, path: "$"})
 	} else {
 		if _, err := dec.Token(); err != nil {
 			reportJSONError(probs, lc, dec, err, "$")
-			return nil
+			return
 		}
 		for i := 0; dec.More(); i++ {
 			line := lc.line(int(dec.InputOffset()))
@@ -125,17 +133,17 @@ func decodeJSON(lc *compacted, probs *parser.Problems) []item {
 			var v any
 			if err := dec.Decode(&v); err != nil {
 				reportJSONError(probs, lc, dec, err, path)
-				return items
+				return
 			}
-			items = append(items, item{value: v, line: line, path: path})
+			each(item{value: v, line: line, path: path})
+			count++
 		}
 		if _, err := dec.Token(); err != nil {
-			reportJSONError(probs, lc, dec, err, fmt.Sprintf("$[%d]", len(items)))
-			return items
+			reportJSONError(probs, lc, dec, err, fmt.Sprintf("$[%d]", count))
+			return
 		}
 	}
 	reportTrailing(probs, lc, data, int(dec.InputOffset()))
-	return items
 }
 
 func reportJSONError(probs *parser.Problems, lc *compacted, dec *json.Decoder, err error, path string) {

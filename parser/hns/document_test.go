@@ -24,9 +24,10 @@ func TestJSONErrorLines(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			probs := &parser.Problems{File: "f"}
-			doc := readDocument(strings.NewReader(tt.text), probs)
-			if len(doc.items) != tt.items {
-				t.Errorf("items = %d, want %d", len(doc.items), tt.items)
+			n := 0
+			readDocument(strings.NewReader(tt.text), probs, func(item) { n++ })
+			if n != tt.items {
+				t.Errorf("items = %d, want %d", n, tt.items)
 			}
 			if tt.wantLine == 0 {
 				if len(probs.List) != 0 {

@@ -44,16 +44,12 @@ type EndpointFile struct {
 // State.
 func ParseEndpoints(file string, r io.Reader) (*EndpointFile, []parser.Problem) {
 	probs := &parser.Problems{File: file}
-	doc := readDocument(r, probs)
-	out := &EndpointFile{HasJSON: doc.hasJSON}
-	for _, rec := range textRecords(doc.pre, probs, "IpAddress", "MacAddress", "Id") {
-		out.TableRows = append(out.TableRows, endpointRow(file, rec))
-	}
-	for _, it := range doc.items {
+	out := &EndpointFile{}
+	doc := readDocument(r, probs, func(it item) {
 		d := &decoder{probs: probs, line: it.line}
 		o := d.begin(it.value, it.path)
 		if o == nil {
-			continue
+			return
 		}
 		if k := objectKind(o); k != ObjectEndpoint && k != ObjectUnknown {
 			d.warn(it.path, "%s object in an endpoint file", k)
@@ -62,6 +58,10 @@ func ParseEndpoints(file string, r io.Reader) (*EndpointFile, []parser.Problem) 
 		ep.Pos = parser.Position{File: file, Line: it.line, JSONPath: it.path}
 		ep.Truncated = d.truncated
 		out.Endpoints = append(out.Endpoints, ep)
+	})
+	out.HasJSON = doc.hasJSON
+	for _, rec := range textRecords(doc.pre, probs, "IpAddress", "MacAddress", "Id") {
+		out.TableRows = append(out.TableRows, endpointRow(file, rec))
 	}
 	out.Schema = fileSchema(len(out.Endpoints), func(i int) Schema { return out.Endpoints[i].Schema })
 	if !doc.hasJSON {
@@ -70,7 +70,7 @@ func ParseEndpoints(file string, r io.Reader) (*EndpointFile, []parser.Problem) 
 		}
 	}
 	joinEndpointRows(out.Endpoints, out.TableRows)
-	return out, probs.List
+	return out, inFileOrder(probs.List)
 }
 
 func endpointRow(file string, rec textRecord) EndpointRow {

@@ -20,14 +20,12 @@ type LoadBalancerFile struct {
 // load balancers and is not a problem.
 func ParseLoadBalancers(file string, r io.Reader) (*LoadBalancerFile, []parser.Problem) {
 	probs := &parser.Problems{File: file}
-	doc := readDocument(r, probs)
-	out := &LoadBalancerFile{HasJSON: doc.hasJSON}
-	textRecords(doc.pre, probs)
-	for _, it := range doc.items {
+	out := &LoadBalancerFile{}
+	doc := readDocument(r, probs, func(it item) {
 		d := &decoder{probs: probs, line: it.line}
 		o := d.begin(it.value, it.path)
 		if o == nil {
-			continue
+			return
 		}
 		pos := parser.Position{File: file, Line: it.line, JSONPath: it.path}
 		switch kind := objectKind(o); {
@@ -42,9 +40,11 @@ func ParseLoadBalancers(file string, r io.Reader) (*LoadBalancerFile, []parser.P
 		default:
 			d.warn(it.path, "%s object in a load balancer file skipped", kind)
 		}
-	}
+	})
+	out.HasJSON = doc.hasJSON
+	textRecords(doc.pre, probs)
 	out.Schema = fileSchema(len(out.LoadBalancers), func(i int) Schema { return out.LoadBalancers[i].Schema })
-	return out, probs.List
+	return out, inFileOrder(probs.List)
 }
 
 func (d *decoder) loadBalancer(o obj, path string) LoadBalancer {

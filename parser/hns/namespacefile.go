@@ -30,16 +30,12 @@ type NamespaceFile struct {
 // ParseNamespaces reads namespaces.txt (list + JSON).
 func ParseNamespaces(file string, r io.Reader) (*NamespaceFile, []parser.Problem) {
 	probs := &parser.Problems{File: file}
-	doc := readDocument(r, probs)
-	out := &NamespaceFile{HasJSON: doc.hasJSON}
-	for _, rec := range textRecords(doc.pre, probs, "ID", "CompartmentID", "EndpointID") {
-		out.ListRows = append(out.ListRows, namespaceRow(file, rec))
-	}
-	for _, it := range doc.items {
+	out := &NamespaceFile{}
+	doc := readDocument(r, probs, func(it item) {
 		d := &decoder{probs: probs, line: it.line}
 		o := d.begin(it.value, it.path)
 		if o == nil {
-			continue
+			return
 		}
 		if k := objectKind(o); k != ObjectNamespace && k != ObjectUnknown {
 			d.warn(it.path, "%s object in a namespace file", k)
@@ -48,6 +44,10 @@ func ParseNamespaces(file string, r io.Reader) (*NamespaceFile, []parser.Problem
 		ns.Pos = parser.Position{File: file, Line: it.line, JSONPath: it.path}
 		ns.Truncated = d.truncated
 		out.Namespaces = append(out.Namespaces, ns)
+	})
+	out.HasJSON = doc.hasJSON
+	for _, rec := range textRecords(doc.pre, probs, "ID", "CompartmentID", "EndpointID") {
+		out.ListRows = append(out.ListRows, namespaceRow(file, rec))
 	}
 	out.Schema = fileSchema(len(out.Namespaces), func(i int) Schema { return out.Namespaces[i].Schema })
 	if !doc.hasJSON {
@@ -57,7 +57,7 @@ func ParseNamespaces(file string, r io.Reader) (*NamespaceFile, []parser.Problem
 				EndpointIDs: row.EndpointIDs})
 		}
 	}
-	return out, probs.List
+	return out, inFileOrder(probs.List)
 }
 
 func namespaceRow(file string, rec textRecord) NamespaceRow {

@@ -30,16 +30,12 @@ type NetworkFile struct {
 // (JSON only). Without JSON the networks are built from the table.
 func ParseNetworks(file string, r io.Reader) (*NetworkFile, []parser.Problem) {
 	probs := &parser.Problems{File: file}
-	doc := readDocument(r, probs)
-	out := &NetworkFile{HasJSON: doc.hasJSON}
-	for _, rec := range textRecords(doc.pre, probs, "Name", "Id", "AddressPrefix") {
-		out.TableRows = append(out.TableRows, networkRow(file, rec))
-	}
-	for _, it := range doc.items {
+	out := &NetworkFile{}
+	doc := readDocument(r, probs, func(it item) {
 		d := &decoder{probs: probs, line: it.line}
 		o := d.begin(it.value, it.path)
 		if o == nil {
-			continue
+			return
 		}
 		if k := objectKind(o); k != ObjectNetwork && k != ObjectUnknown {
 			d.warn(it.path, "%s object in a network file", k)
@@ -48,6 +44,10 @@ func ParseNetworks(file string, r io.Reader) (*NetworkFile, []parser.Problem) {
 		nw.Pos = parser.Position{File: file, Line: it.line, JSONPath: it.path}
 		nw.Truncated = d.truncated
 		out.Networks = append(out.Networks, nw)
+	})
+	out.HasJSON = doc.hasJSON
+	for _, rec := range textRecords(doc.pre, probs, "Name", "Id", "AddressPrefix") {
+		out.TableRows = append(out.TableRows, networkRow(file, rec))
 	}
 	out.Schema = fileSchema(len(out.Networks), func(i int) Schema { return out.Networks[i].Schema })
 	if !doc.hasJSON {
@@ -60,7 +60,7 @@ func ParseNetworks(file string, r io.Reader) (*NetworkFile, []parser.Problem) {
 			out.Networks = append(out.Networks, nw)
 		}
 	}
-	return out, probs.List
+	return out, inFileOrder(probs.List)
 }
 
 func networkRow(file string, rec textRecord) NetworkRow {
