@@ -5,6 +5,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/gzip"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -19,10 +20,17 @@ import (
 
 const committed = "../../testdata/bundles"
 
+var update = flag.Bool("update", false, "rewrite golden files")
+
 // TestCommittedBundlesUpToDate regenerates every scenario and compares it with
 // testdata/bundles: folders byte for byte, archives entry by entry (their
 // compressed bytes depend on the Go version's deflate).
 func TestCommittedBundlesUpToDate(t *testing.T) {
+	if *update {
+		if err := writeScenarios(committed, allScenarios(), true, false); err != nil {
+			t.Fatal(err)
+		}
+	}
 	fresh := t.TempDir()
 	if err := writeScenarios(fresh, allScenarios(), true, false); err != nil {
 		t.Fatal(err)

@@ -13,9 +13,10 @@ func l2v2(name string) *nodegen.Node {
 		Era: nodegen.EraTableV2, Encoding: nodegen.EncUTF16, VFP: nodegen.VFPRuleCounter, Build: 20348})
 }
 
+// ovv1 runs WS2022: RemoteSubnetRoute policies need build 18301 or later.
 func ovv1(name string) *nodegen.Node {
 	return nodegen.NewHealthy(nodegen.Options{Name: name, Mode: nodegen.Overlay, Schema: nodegen.SchemaV1,
-		Era: nodegen.EraTableV1, Encoding: nodegen.EncUTF16, VFP: nodegen.VFPListRule})
+		Era: nodegen.EraTableV1, Encoding: nodegen.EncUTF16, VFP: nodegen.VFPListRule, Build: 20348})
 }
 
 func ovv2(name string) *nodegen.Node {
@@ -28,7 +29,7 @@ func healthyScenarios(r *registry) {
 		Build: func() *nodegen.Node { return l2v1("win-l2b-v1").Derive() }})
 	r.add(scenario{Name: "l2bridge-v2-healthy", What: "flannel host-gw l2bridge node, collectlogs 2024 (tables + HNS v2, DSR), WS2022, UTF-16LE, get-rule-counter",
 		Build: func() *nodegen.Node { return l2v2("win-l2b-v2").Derive() }})
-	r.add(scenario{Name: "overlay-v1-healthy", What: "flannel VXLAN overlay node, HNS v1, WS2019, UTF-16LE",
+	r.add(scenario{Name: "overlay-v1-healthy", What: "flannel VXLAN overlay node, HNS v1, WS2022, UTF-16LE",
 		Build: func() *nodegen.Node { return ovv1("win-ovl-v1").Derive() }})
 	r.add(scenario{Name: "overlay-v2-healthy", What: "flannel VXLAN overlay node, HNS v2 with DSR, WS2022, UTF-16LE, get-rule-counter",
 		Build: func() *nodegen.Node { return ovv2("win-ovl-v2").Derive() }})
