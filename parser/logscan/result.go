@@ -56,12 +56,17 @@ type hitKey struct {
 // collector accumulates hits in the order they are first seen and sorts
 // them at the end.
 type collector struct {
-	hits  map[hitKey]*Hit
-	order []hitKey
+	hits     map[hitKey]*Hit
+	lastLine map[hitKey]int
+	order    []hitKey
 }
 
 func (c *collector) add(k hitKey, sigID string, code *Code, line int, text []byte, at int) {
 	h := c.get(k, sigID, code)
+	if c.lastLine[k] == line {
+		return // another piece of a line longer than a block
+	}
+	c.lastLine[k] = line
 	h.Count++
 	if st, ok := FindStamp(text); ok {
 		if h.First.Raw == "" {
@@ -76,7 +81,7 @@ func (c *collector) add(k hitKey, sigID string, code *Code, line int, text []byt
 
 func (c *collector) get(k hitKey, sigID string, code *Code) *Hit {
 	if c.hits == nil {
-		c.hits = map[hitKey]*Hit{}
+		c.hits, c.lastLine = map[hitKey]*Hit{}, map[hitKey]int{}
 	}
 	h, ok := c.hits[k]
 	if !ok {

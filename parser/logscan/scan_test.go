@@ -67,7 +67,7 @@ func TestScanCountsStampsExamples(t *testing.T) {
 // block is matched in pieces and still numbered right.
 func TestScanBlockBoundaries(t *testing.T) {
 	var b strings.Builder
-	b.WriteString(strings.Repeat("x", blockSize+10) + "\n")
+	b.WriteString("Object Exists" + strings.Repeat("x", blockSize) + "Object Exists\n")
 	for i := 0; i < 50000; i++ {
 		b.WriteString("I1123 10:00:00.000000 1 a.go:1] routine line with some text in it\n")
 	}
@@ -76,7 +76,8 @@ func TestScanBlockBoundaries(t *testing.T) {
 	if len(probs) != 1 {
 		t.Errorf("problems = %v, want the long-line warning", probs)
 	}
-	if res.Lines != 50002 || len(res.Hits) != 1 || res.Hits[0].Examples[0].Line != 50002 {
+	if res.Lines != 50002 || len(res.Hits) != 1 || res.Hits[0].Count != 2 ||
+		res.Hits[0].Examples[0].Line != 1 || res.Hits[0].Examples[1].Line != 50002 {
 		t.Errorf("lines=%d hits=%+v", res.Lines, res.Hits)
 	}
 }
