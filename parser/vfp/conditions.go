@@ -41,7 +41,7 @@ func (k ConditionKind) MarshalText() ([]byte, error) { return []byte(k.String())
 type Condition struct {
 	// Offset is the distance in lines from the owner's ConditionsLine (the
 	// "Conditions:" line); identical blocks share one slice, so the absolute
-	// line lives with the rule or group.
+	// line lives with the rule or group. Offsets stop at 255.
 	Offset int32         `json:"offset"`
 	Kind   ConditionKind `json:"kind"`
 	Label  string        `json:"label"`

@@ -112,10 +112,14 @@ func (w *worker) lines(data []byte, n int) {
 	}
 }
 
-func (w *worker) release(c *chunk) {
-	if c.refs.Add(-1) == 0 {
+func (w *worker) release(c *chunk) { recycle(c, w.pool) }
+
+// recycle returns a full-size chunk to the pool once no piece uses it;
+// the smaller first chunks are left to the collector.
+func recycle(c *chunk, pool chan *chunk) {
+	if c.refs.Add(-1) == 0 && cap(c.buf) == chunkSize {
 		select {
-		case w.pool <- c:
+		case pool <- c:
 		default:
 		}
 	}
@@ -171,7 +175,9 @@ func (s *splitter) run(r io.Reader) {
 		}
 		end := len(c.buf)
 		if !eof {
-			if end = bytes.LastIndexByte(c.buf, '\n') + 1; end == 0 {
+			// A line without end fills the chunk: carry it into a larger
+			// chunk until the chunk size limit, then cut it.
+			if end = bytes.LastIndexByte(c.buf, '\n') + 1; end == 0 && len(c.buf) >= chunkSize {
 				end = len(c.buf)
 				s.probs.Add(s.line, parser.LevelWarning, "line longer than %d bytes was cut", chunkSize)
 			}
@@ -210,12 +216,7 @@ func (s *splitter) dispatch(c *chunk, data []byte) {
 	if pos < len(data) {
 		s.send(c, data[pos:])
 	}
-	if c.refs.Add(-1) == 0 {
-		select {
-		case s.pool <- c:
-		default:
-		}
-	}
+	recycle(c, s.pool)
 }
 
 func (s *splitter) send(c *chunk, piece []byte) {

@@ -112,3 +112,27 @@ func TestLongConditionBlock(t *testing.T) {
 		}
 	}
 }
+
+// TestLongLines checks that a line longer than the first read chunks is
+// kept whole, and that one beyond the limit is cut and reported.
+func TestLongLines(t *testing.T) {
+	long := strings.Repeat("x", 200<<10)
+	text := "Policy for port : 0A1B2C3D-4E5F-4061-8293-A4B5C6D7E8F9\nNote : " + long + "\nCommand list-space succeeded!\n"
+	d, probs := ParseParallel("x", strings.NewReader(text), 1)
+	if len(probs) != 0 {
+		t.Errorf("problems: %v", probs)
+	}
+	sp := d.Ports[0].Spaces
+	if sp == nil || len(sp.Records) != 1 || len(sp.Records[0].Fields[0].Value) != len(long) {
+		t.Fatalf("long value not kept whole")
+	}
+	huge := strings.Repeat("y", chunkSize+10)
+	_, probs = ParseParallel("x", strings.NewReader("Policy for port :\n"+huge+"\n"), 1)
+	var cut bool
+	for _, p := range probs {
+		cut = cut || strings.Contains(p.Message, "was cut")
+	}
+	if !cut {
+		t.Errorf("line over the limit not reported: %v", probs)
+	}
+}
