@@ -70,7 +70,7 @@ const endpointsV1Overlay = `[
   {"DestinationPrefix": "10.96.0.0/12", "NeedEncap": true, "Type": "ROUTE"},
   {"PA": "10.123.74.73", "Type": "PA"}],
  "PrefixLength": 24, "SharedContainers": ["` + sandboxB + `"], "State": 3, "Type": "Overlay",
- "Version": 21474836481, "VirtualNetwork": "9d59c0df-b1e2-4eee-9fde-b7ea829fc6a1", "VirtualNetworkName": "vxlan0"},
+ "Version": 21474836481, "VirtualNetwork": "3b8e5d21-7a4c-4f9e-b2d6-1c0a9e8f7d65", "VirtualNetworkName": "vxlan0"},
 {"ActivityId": "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e", "EncapOverhead": 50,
  "ID": "4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8", "IPAddress": "10.244.2.141", "IsRemoteEndpoint": true,
  "MacAddress": "0E-2A-0a-f4-02-8d", "Name": "remote_10.244.2.141",
@@ -79,9 +79,9 @@ const endpointsV1Overlay = `[
    {"AllocationOrder": 0, "CA": "10.244.2.141", "ID": "6f7a8b9c-0d1e-4f2a-b3c4-d5e6f7a8b9c0", "IsLocal": false,
     "IsPolicy": true, "PA": "10.123.74.74", "Tag": "VNET Policy", "Type": 3}],
   "ID": "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e", "PortOperationTime": 0, "State": 1, "SwitchOperationTime": 0,
-  "VfpOperationTime": 0, "parentId": "e469c3a9-20ee-4de5-8fc2-d8ac99a49b18"},
+  "VfpOperationTime": 0, "parentId": "5f1a3c7e-9b2d-4e6f-8a0c-4d2b6e8f0a19"},
  "SharedContainers": [], "State": 1, "Type": "Overlay", "Version": 21474836481,
- "VirtualNetwork": "9d59c0df-b1e2-4eee-9fde-b7ea829fc6a1", "VirtualNetworkName": "vxlan0"}
+ "VirtualNetwork": "3b8e5d21-7a4c-4f9e-b2d6-1c0a9e8f7d65", "VirtualNetworkName": "vxlan0"}
 ]`
 
 var endpointTableOverlay = psTable("...", endpointColumns,
@@ -127,12 +127,12 @@ var endpointTablePS7 = psTable("…", []column{{name: "IpAddress", max: 20}, {na
 	[]string{"{10.244.1.12, fd00:10:244:1::c}", "00-15-5D-3C-71-0A", "", "3"},
 	[]string{"10.244.2.15", "02-11-0a-f4-02-0f", "True", "1"})
 
-const endpointSingle = `{"ActivityId": "193b6f8d-b760-4940-9abb-66a91e5af49a", "EncapOverhead": 50,
- "ID": "8f109901-9970-4fda-bb2b-e9882fb3e8fb", "IPAddress": "10.244.2.141", "IsRemoteEndpoint": true,
+const endpointSingle = `{"ActivityId": "4c7d2e91-0b3a-4f58-9e61-2d8a7c5b3f10", "EncapOverhead": 50,
+ "ID": "6d2a9c47-1e8b-4b3f-a5d0-7c9e2f4b8a13", "IPAddress": "10.244.2.141", "IsRemoteEndpoint": true,
  "MacAddress": "0E-2A-0a-f4-02-8d", "Name": "remote_10.244.2.141",
  "Policies": [{"PA": "10.123.74.74", "Type": "PA"}], "PrefixLength": 16,
  "SharedContainers": [], "State": 1, "Type": "Overlay", "Version": 21474836481,
- "VirtualNetwork": "9d59c0df-b1e2-4eee-9fde-b7ea829fc6a1", "VirtualNetworkName": "vxlan0"}`
+ "VirtualNetwork": "3b8e5d21-7a4c-4f9e-b2d6-1c0a9e8f7d65", "VirtualNetworkName": "vxlan0"}`
 
 // ConvertTo-Json with the default depth of 2 on an array of endpoints:
 // policies, Namespace and allocators turned into their string forms.
@@ -196,7 +196,7 @@ var endpointFixtures = []pstexttest.Fixture{
 	{Name: "endpoint-cut.txt", Text: endpointTableV1 + cutAfter(ps51(endpointsV1L2Bridge), `"Name":  "Ethernet",`)},
 	{Name: "endpoint-rancher.txt", Enc: textenc.UTF8BOM, Text: rancherEndpointList},
 	{Name: "endpoint-2019-id-table.txt", Text: psTable("...", []column{{name: "Id"}, {name: "IpAddress"}, {name: "MacAddress"}, {name: "IsRemoteEndpoint"}},
-		[]string{"8f109901-9970-4fda-bb2b-e9882fb3e8fb", "10.244.2.141", "0E-2A-0a-f4-02-8d", "True"}) + ps51(endpointSingle)},
+		[]string{"6d2a9c47-1e8b-4b3f-a5d0-7c9e2f4b8a13", "10.244.2.141", "0E-2A-0a-f4-02-8d", "True"}) + ps51(endpointSingle)},
 	{Name: "endpoint-hns-error.txt", Text: ps51(`[{"Success": false, "Error": "The endpoint was not found. ", "ErrorCode": 2151350282}]`)},
 	{Name: "endpoint-error-text.txt", Text: "Get-HnsEndpoint : The term 'Get-HnsEndpoint' is not recognized as the name of a cmdlet.\nAt line:1 char:1\n"},
 }
