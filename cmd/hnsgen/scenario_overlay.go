@@ -73,6 +73,24 @@ func overlayScenarios(r *registry) {
 			n.EndpointByPod(podClient).Gateway = netip.MustParseAddr("10.244.1.254")
 			return n.Derive()
 		}})
+	r.add(scenario{Name: "overlay-duplicate-remote-subnet-route", What: "overlay v2 node",
+		Broken: "vxlan0 has two RemoteSubnetRoute policies for 10.244.2.0/24: to 10.240.0.5 (win-node-2) and a stale one to 10.240.0.8",
+		Build: func() *nodegen.Node {
+			n := ovv2("win-ovl-duprsr")
+			nw := n.PodNetwork()
+			stale := nw.RSRs[1]
+			must(stale.Prefix.String() == "10.244.2.0/24", "RemoteSubnetRoute 10.244.2.0/24")
+			stale.PA, stale.DRMAC = netip.MustParseAddr("10.240.0.8"), nodegen.PoolMAC("stale-node", "drmac")
+			nw.RSRs = append(nw.RSRs, stale)
+			return n.Derive()
+		}})
+	r.add(scenario{Name: "overlay-pod-no-dns-suffix", What: "overlay v1 node",
+		Broken: "endpoint of pod " + podClient + " (10.244.1.5) has no DNS suffix search list",
+		Build: func() *nodegen.Node {
+			n := ovv1("win-ovl-nosuffix")
+			n.EndpointByPod(podClient).DNSSuffix = nil
+			return n.Derive()
+		}})
 	r.add(scenario{Name: "overlay-missing-remote-subnet-route", What: "overlay v2 node",
 		Broken: "RemoteSubnetRoute for remote node win-node-3 (10.244.3.0/24 → 10.240.0.6) is missing from the vxlan0 network; remote backend 10.244.3.8 of default/web:http therefore got the node's own PA 10.240.0.4",
 		Build: func() *nodegen.Node {
