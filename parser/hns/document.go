@@ -24,8 +24,6 @@ type item struct {
 type document struct {
 	pre     []string // lines before the JSON; pre[i] is line i+1
 	hasJSON bool
-	// jsonLine is the line the JSON starts on (0 without JSON).
-	jsonLine int
 }
 
 // inFileOrder sorts problems by line (whole-file problems first), keeping
@@ -45,7 +43,7 @@ func readDocument(r io.Reader, probs *parser.Problems, each func(item)) document
 	for line := 1; ; line++ {
 		text, err := br.ReadSlice('\n')
 		if isJSONStart(text) {
-			doc.hasJSON, doc.jsonLine = true, line
+			doc.hasJSON = true
 			c, rerr := compactFrom(text, br, line)
 			if rerr != nil {
 				probs.Add(line, parser.LevelError, "read: %v", rerr)
@@ -54,7 +52,7 @@ func readDocument(r io.Reader, probs *parser.Problems, each func(item)) document
 			return doc
 		}
 		if err == bufio.ErrBufferFull {
-			// An overlong line cannot be a JSON start; keep its head.
+			// An overlong text line: keep its head, drop the rest.
 			doc.pre = append(doc.pre, string(text))
 			probs.Add(line, parser.LevelWarning, "line longer than %d bytes cut", len(text))
 			if !skipLine(br) {

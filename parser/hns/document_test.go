@@ -20,6 +20,8 @@ func TestJSONErrorLines(t *testing.T) {
 		{"trailing text", "{\n \"ID\": \"a\"\n}\nError: something\n", 1, 4, parser.LevelWarning},
 		{"second value", "[\n {\"ID\": \"a\"}\n]\n[\n {\"ID\": \"b\"}\n]\n", 1, 4, parser.LevelWarning},
 		{"compact one line", `[{"ID": "a"}, {"ID": "b"}]`, 2, 0, ""},
+		{"overlong text line", strings.Repeat("x", 100000) + "\n[\n{\"ID\": \"a\"}\n]\n", 1, 1, parser.LevelWarning},
+		{"overlong JSON line", "[" + strings.Repeat(`{"ID": "a"},`, 20000) + `{"ID": "b"}]`, 20001, 0, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
