@@ -25,7 +25,7 @@ func analyzeAll(stderr io.Writer, paths []string, opts analyzer.Options, rules [
 		o := opts
 		var pr *progress
 		if showProgress {
-			pr = startProgress(stderr, p)
+			pr = startProgress(stderr, p, progressDelay)
 			o.Progress = pr.stage
 		}
 		res, err := analyzer.Analyze(p, o, rules)
@@ -42,7 +42,7 @@ func analyzeAll(stderr io.Writer, paths []string, opts analyzer.Options, rules [
 }
 
 // progress draws one status line for a bundle once it has taken longer
-// than progressDelay, and redraws it as the analysis changes stage.
+// than a delay, and redraws it as the analysis changes stage.
 type progress struct {
 	w     io.Writer
 	path  string
@@ -54,9 +54,9 @@ type progress struct {
 	shown   bool
 }
 
-func startProgress(w io.Writer, path string) *progress {
+func startProgress(w io.Writer, path string, delay time.Duration) *progress {
 	p := &progress{w: w, path: path, start: time.Now()}
-	p.timer = time.AfterFunc(progressDelay, func() {
+	p.timer = time.AfterFunc(delay, func() {
 		p.mu.Lock()
 		defer p.mu.Unlock()
 		p.shown = true
