@@ -1,6 +1,7 @@
 package textenc
 
 import (
+	"bytes"
 	"io"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -78,16 +79,54 @@ func (d *decoder) decode(raw []byte, eof bool) int {
 		if !eof {
 			n = completeUTF8(raw)
 		}
-		for _, b := range raw[:n] {
-			d.emitByte(b)
-		}
+		d.copyFoldingCR(raw[:n])
 		return n
 	}
 }
 
+// copyFoldingCR appends UTF-8 text, turning CRLF and lone CR into LF. It
+// copies whole runs between CRs, which keeps plain UTF-8 files fast.
+func (d *decoder) copyFoldingCR(b []byte) {
+	for len(b) > 0 {
+		if d.pendingCR {
+			d.pendingCR = false
+			d.out = append(d.out, '\n')
+			if b[0] == '\n' {
+				b = b[1:]
+				continue
+			}
+		}
+		i := bytes.IndexByte(b, '\r')
+		if i < 0 {
+			d.out = append(d.out, b...)
+			return
+		}
+		d.out = append(d.out, b[:i]...)
+		d.pendingCR = true
+		b = b[i+1:]
+	}
+}
+
 func (d *decoder) decodeUTF16(raw []byte, eof, bigEndian bool) int {
+	// Every 2-byte unit yields at most 3 bytes of UTF-8 (a surrogate pair,
+	// 4 raw bytes, yields 4), so this capacity is never exceeded.
+	if need := len(d.out) + len(raw)*3/2 + 8; cap(d.out) < need {
+		grown := make([]byte, len(d.out), need)
+		copy(grown, d.out)
+		d.out = grown
+	}
+	lo, hi := 0, 1
+	if bigEndian {
+		lo, hi = 1, 0
+	}
 	i := 0
 	for ; i+1 < len(raw); i += 2 {
+		if !d.pendingCR {
+			i = d.copyASCIIUnits(raw, i, lo, hi)
+			if i+1 >= len(raw) {
+				break
+			}
+		}
 		u := unit(raw[i], raw[i+1], bigEndian)
 		if u < 0x80 {
 			d.emitByte(byte(u))
@@ -101,8 +140,8 @@ func (d *decoder) decodeUTF16(raw []byte, eof, bigEndian bool) int {
 				d.emitRune(utf8.RuneError)
 				continue
 			}
-			lo := unit(raw[i+2], raw[i+3], bigEndian)
-			if r := utf16.DecodeRune(rune(u), rune(lo)); r != utf8.RuneError {
+			low := unit(raw[i+2], raw[i+3], bigEndian)
+			if r := utf16.DecodeRune(rune(u), rune(low)); r != utf8.RuneError {
 				d.emitRune(r)
 				i += 2
 				continue
@@ -116,6 +155,25 @@ func (d *decoder) decodeUTF16(raw []byte, eof, bigEndian bool) int {
 		d.emitRune(utf8.RuneError)
 		return len(raw)
 	}
+	return i
+}
+
+// copyASCIIUnits copies the run of ASCII code units (other than CR) that
+// starts at raw[i] and returns the index of the first unit it did not copy.
+// It writes by index into the spare capacity reserved by decodeUTF16: this
+// loop carries nearly all of a PowerShell file.
+func (d *decoder) copyASCIIUnits(raw []byte, i, lo, hi int) int {
+	out := d.out[:cap(d.out)]
+	n := len(d.out)
+	for ; i+1 < len(raw); i += 2 {
+		c := raw[i+lo]
+		if raw[i+hi] != 0 || c >= 0x80 || c == '\r' {
+			break
+		}
+		out[n] = c
+		n++
+	}
+	d.out = out[:n]
 	return i
 }
 

@@ -106,3 +106,24 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func benchDecode(b *testing.B, raw []byte) {
+	b.SetBytes(int64(len(raw)))
+	for i := 0; i < b.N; i++ {
+		r, _, err := NewReader(bytes.NewReader(raw))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := io.Copy(io.Discard, r); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func benchText() string {
+	line := "E1118 13:02:19.123456    4120 proxier.go:1234] \"Policy creation failed\" err=\"hcnCreateLoadBalancer failed\"\r\n"
+	return strings.Repeat(line, (16<<20)/len(line))
+}
+
+func BenchmarkDecodeUTF8(b *testing.B)    { benchDecode(b, []byte(benchText())) }
+func BenchmarkDecodeUTF16LE(b *testing.B) { benchDecode(b, utf16Bytes(benchText(), false, true)) }
