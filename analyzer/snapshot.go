@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/netip"
 	"sort"
+	"sync"
 
 	"github.com/hnsscope/hnsscope/parser/cniconf"
 	"github.com/hnsscope/hnsscope/parser/hns"
@@ -56,6 +57,8 @@ type Snapshot struct {
 	Winver *winver.Info
 
 	open          func(path string) (io.ReadCloser, error)
+	memoMu        sync.Mutex
+	memo          map[string]any
 	endpointByID  map[string]*Endpoint
 	endpointsByIP map[netip.Addr][]*Endpoint
 	networkByID   map[string]*Network
@@ -136,4 +139,21 @@ func (s *Snapshot) LogFiles() []SourceFile {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out
+}
+
+// Memo returns the value cached under key, building it on first use. Rules
+// use it to share derived indexes (such as VFP rules by service) instead of
+// each rebuilding them.
+func (s *Snapshot) Memo(key string, build func() any) any {
+	s.memoMu.Lock()
+	defer s.memoMu.Unlock()
+	if v, ok := s.memo[key]; ok {
+		return v
+	}
+	if s.memo == nil {
+		s.memo = map[string]any{}
+	}
+	v := build()
+	s.memo[key] = v
+	return v
 }

@@ -205,6 +205,18 @@ func (p *Port) Rules(layer, group string) []RuleRef {
 	return out
 }
 
+// EachRule calls fn for every rule of the port without building a list;
+// ports of large nodes hold tens of thousands of rules.
+func (p *Port) EachRule(fn func(RuleRef)) {
+	for _, l := range p.Layers {
+		for _, g := range l.Groups {
+			for _, r := range g.Rules {
+				fn(RuleRef{Port: p, Layer: l, Group: g, Rule: r})
+			}
+		}
+	}
+}
+
 // HasLayer reports whether the port has a layer whose name contains name.
 func (p *Port) HasLayer(name string) bool {
 	for _, l := range p.Layers {

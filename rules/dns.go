@@ -93,13 +93,15 @@ func dnsVFPRule() analyzer.Rule {
 				}
 			}
 			var out []analyzer.Finding
+			ix := indexOf(s)
+			have := map[int64]map[*analyzer.Port]bool{17: ix.ports(lbKey{vip, 53, 17}, clsDSR), 6: ix.ports(lbKey{vip, 53, 6}, clsDSR)}
 			for _, p := range podPortsForLB(s) {
 				var missing []string
 				for _, proto := range []int64{17, 6} {
 					if !dsr[proto] {
 						continue
 					}
-					if _, ok := findLBRule(p, "LB_DSR", "LB_DSR", vip, 53, proto); !ok {
+					if !have[proto][p] {
 						missing = append(missing, "_"+vip.String()+"_53_53_"+itoa(int(proto)))
 					}
 				}

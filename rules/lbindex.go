@@ -16,56 +16,137 @@ type lbKey struct {
 	proto int64
 }
 
-// ruleIndex finds the rules of a port that serve an lbKey without scanning
-// every rule: a node with thousands of services has thousands of rules per
-// port. byCond holds rules whose conditions name exactly one address, port
-// and protocol; byName holds rules without a destination condition, keyed
-// by the VIP, port and protocol fields of their friendly names.
-type ruleIndex struct {
-	byCond map[lbKey][]analyzer.RuleRef
-	byName map[lbKey][]analyzer.RuleRef
+// Rule classes for service checks, decided once per rule from its layer,
+// group, type and name.
+const (
+	clsDSR      = 1 << iota // LB_DSR layer and group
+	clsLBNat                // lbnat rule outside the hairpin layer
+	clsNATIn                // NAT_ rule in SLB_NAT_LAYER, IN group
+	clsAllowOut             // ALLOW_NAT_ rule in SLB_NAT_LAYER, OUT group
+	clsHairpin              // HairPin_ rule in the hairpin layer
+)
+
+type indexedRule struct {
+	analyzer.RuleRef
+	class  int
+	byName bool // keyed by friendly-name fields, not by conditions
 }
 
-type portIndexes map[*analyzer.Port]*ruleIndex
+// keyIndex maps each service key to the rules serving it, over all ports,
+// so that checks of nodes with thousands of services stay linear. Rules
+// with a destination-IP condition are keyed by their conditions (exact
+// single address, port and protocol); others by the VIP, port and protocol
+// fields of their friendly names ("..._<ip>_<port>_..._<proto>").
+type keyIndex map[lbKey][]indexedRule
 
-func (pi portIndexes) of(p *analyzer.Port) *ruleIndex {
-	if idx, ok := pi[p]; ok {
-		return idx
-	}
-	idx := &ruleIndex{byCond: map[lbKey][]analyzer.RuleRef{}, byName: map[lbKey][]analyzer.RuleRef{}}
-	for _, r := range p.Rules("", "") {
-		if len(condOf(r.Rule, vfp.CondDestinationIP)) > 0 {
-			for _, k := range condKeys(r.Rule) {
-				idx.byCond[k] = append(idx.byCond[k], r)
+func indexOf(s *analyzer.Snapshot) keyIndex {
+	return s.Memo("rules/service-key-index", func() any { return buildKeyIndex(s.Ports) }).(keyIndex)
+}
+
+func buildKeyIndex(ports []*analyzer.Port) keyIndex {
+	ix := keyIndex{}
+	for _, p := range ports {
+		for _, l := range p.Layers {
+			for _, g := range l.Groups {
+				gc := groupClass(l.Name, g.Name)
+				for _, r := range g.Rules {
+					ref := analyzer.RuleRef{Port: p, Layer: l, Group: g, Rule: r}
+					cls := ruleClass(gc, r)
+					if hasDestIP(r) {
+						for _, k := range condKeys(r) {
+							ix[k] = append(ix[k], indexedRule{ref, cls, false})
+						}
+						continue
+					}
+					for _, k := range nameKeys(r) {
+						ix[k] = append(ix[k], indexedRule{ref, cls, true})
+					}
+				}
 			}
-			continue
-		}
-		for _, k := range nameKeys(r.Rule) {
-			idx.byName[k] = append(idx.byName[k], r)
 		}
 	}
-	pi[p] = idx
-	return idx
+	return ix
+}
+
+// groupClass holds the classes a rule may have given where it sits.
+func groupClass(layer, group string) int {
+	l, g := strings.ToUpper(layer), strings.ToUpper(group)
+	cls := 0
+	if strings.Contains(l, "LB_DSR") && strings.Contains(g, "LB_DSR") {
+		cls |= clsDSR
+	}
+	if strings.Contains(l, "LB") && !strings.Contains(l, "HAIRPIN") {
+		cls |= clsLBNat
+	}
+	if strings.Contains(l, "SLB_NAT") && strings.Contains(g, "IN") {
+		cls |= clsNATIn
+	}
+	if strings.Contains(l, "SLB_NAT") && strings.Contains(g, "OUT") {
+		cls |= clsAllowOut
+	}
+	if strings.Contains(l, "HAIRPIN") {
+		cls |= clsHairpin
+	}
+	return cls
+}
+
+func ruleClass(gc int, r *vfp.Rule) int {
+	first := strings.ToUpper(strings.SplitN(r.FriendlyName, "_", 2)[0])
+	cls := gc & clsDSR
+	if gc&clsLBNat != 0 && (strings.EqualFold(r.Type, "lbnat") || r.Type == "") {
+		cls |= clsLBNat
+	}
+	if gc&clsNATIn != 0 && first == "NAT" {
+		cls |= clsNATIn
+	}
+	if gc&clsAllowOut != 0 && first == "ALLOW" {
+		cls |= clsAllowOut
+	}
+	if gc&clsHairpin != 0 && first == "HAIRPIN" {
+		cls |= clsHairpin
+	}
+	return cls
+}
+
+// ports returns the ports holding a rule of class cls for k.
+func (ix keyIndex) ports(k lbKey, cls int) map[*analyzer.Port]bool {
+	out := map[*analyzer.Port]bool{}
+	for _, r := range ix[k] {
+		if r.class&cls != 0 {
+			out[r.Port] = true
+		}
+	}
+	return out
 }
 
 func condKeys(r *vfp.Rule) []lbKey {
-	var out []lbKey
-	for _, ci := range condOf(r, vfp.CondDestinationIP) {
-		for _, ip := range ci.IPs {
-			if ip.Low != ip.High {
-				continue
-			}
-			for _, cp := range condOf(r, vfp.CondDestinationPort) {
-				for _, pr := range cp.Ranges {
-					if pr.Low != pr.High {
-						continue
-					}
-					for _, cpr := range condOf(r, vfp.CondProtocol) {
-						for _, proto := range cpr.Protocols {
-							out = append(out, lbKey{ip.Low, int64(pr.Low), int64(proto)})
-						}
-					}
+	var ips []netip.Addr
+	var ports, protos []int64
+	for _, c := range r.Conditions {
+		switch c.Kind {
+		case vfp.CondDestinationIP:
+			for _, ip := range c.IPs {
+				if ip.Low == ip.High {
+					ips = append(ips, ip.Low)
 				}
+			}
+		case vfp.CondDestinationPort:
+			for _, pr := range c.Ranges {
+				if pr.Low == pr.High {
+					ports = append(ports, int64(pr.Low))
+				}
+			}
+		case vfp.CondProtocol:
+			for _, p := range c.Protocols {
+				protos = append(protos, int64(p))
+			}
+		}
+	}
+	var out []lbKey
+	for _, ip := range ips {
+		for _, port := range ports {
+			for _, proto := range protos {
+				out = append(out, lbKey{ip, port, proto})
 			}
 		}
 	}
@@ -93,27 +174,9 @@ func nameKeys(r *vfp.Rule) []lbKey {
 	return out
 }
 
-// find returns the rules serving k in layers and groups whose names contain
-// the given fragments.
-func (idx *ruleIndex) find(k lbKey, layer, group string) []analyzer.RuleRef {
-	var out []analyzer.RuleRef
-	for _, list := range [][]analyzer.RuleRef{idx.byCond[k], idx.byName[k]} {
-		for _, r := range list {
-			if containsFold(r.Layer.Name, layer) && containsFold(r.Group.Name, group) {
-				out = append(out, r)
-			}
-		}
-	}
-	return out
-}
-
-// findNamed reports a rule whose name starts with first (NAT_, ALLOW_NAT_,
-// HairPin_ rules carry the VIP in their names, not in a destination
-// condition).
-func (idx *ruleIndex) findNamed(k lbKey, layer, group, first string) bool {
-	for _, r := range idx.byName[k] {
-		f := nameFields(r.Rule)
-		if containsFold(r.Layer.Name, layer) && containsFold(r.Group.Name, group) && strings.EqualFold(f[0], first) {
+func hasDestIP(r *vfp.Rule) bool {
+	for _, c := range r.Conditions {
+		if c.Kind == vfp.CondDestinationIP {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"net/netip"
+	"sort"
 	"strings"
 
 	"github.com/hnsscope/hnsscope/analyzer"
@@ -49,41 +50,6 @@ func vipSlot(s *analyzer.Snapshot, lb *analyzer.LoadBalancer) (netip.Addr, bool)
 		return lb.VIPAddrs[0], true
 	}
 	return s.ManagementIP, s.ManagementIP.IsValid()
-}
-
-// matchesLB reports whether a rule serves (vip, port, proto): by its
-// conditions when it has a destination IP condition, else by the fields
-// of its friendly name.
-func matchesLB(r *vfp.Rule, vip netip.Addr, port, proto int64) bool {
-	if len(condOf(r, vfp.CondDestinationIP)) > 0 {
-		return hasIP(r, vfp.CondDestinationIP, vip) && hasPort(r, vfp.CondDestinationPort, port) && hasProtocol(r, proto)
-	}
-	return nameMatches(r, vip, port, proto)
-}
-
-// nameMatches compares the VIP, port and protocol fields of a friendly
-// name exactly: the protocol is the last field, the VIP and port fields
-// precede it.
-func nameMatches(r *vfp.Rule, vip netip.Addr, port, proto int64) bool {
-	f := nameFields(r)
-	if len(f) < 4 || f[len(f)-1] != itoa(int(proto)) {
-		return false
-	}
-	for i := range f[:len(f)-1] {
-		if f[i] == vip.String() && i+1 < len(f)-1 && f[i+1] == itoa(int(port)) {
-			return true
-		}
-	}
-	return false
-}
-
-func findLBRule(p *analyzer.Port, layer, group string, vip netip.Addr, port, proto int64) (analyzer.RuleRef, bool) {
-	for _, r := range p.Rules(layer, group) {
-		if matchesLB(r.Rule, vip, port, proto) {
-			return r, true
-		}
-	}
-	return analyzer.RuleRef{}, false
 }
 
 func staleRemoteRule() analyzer.Rule {
@@ -158,21 +124,11 @@ func duplicateDSRRule() analyzer.Rule {
 		applies: hasVFPPorts,
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var out []analyzer.Finding
-			for _, p := range s.Ports {
-				seen := map[string]analyzer.RuleRef{}
-				for _, r := range p.Rules("LB_DSR", "LB_DSR") {
-					key := conditionKey(r.Rule, vfp.CondDestinationIP, vfp.CondDestinationPort, vfp.CondProtocol)
-					if key == "" {
-						continue
-					}
-					first, dup := seen[r.Group.Name+"|"+key]
-					if !dup {
-						seen[r.Group.Name+"|"+key] = r
-						continue
-					}
-					out = append(out, analyzer.Finding{
-						Message: "port " + p.GUID + " has duplicate LB_DSR rules " + first.Rule.Name() + " and " + r.Rule.Name() + " for " + key,
-						Objects: []string{p.GUID, first.Rule.Name(), r.Rule.Name()}, Evidence: []analyzer.Evidence{first.Evidence(), r.Evidence()}})
+			ix := indexOf(s)
+			seen := map[*analyzer.Port]map[lbKey]bool{}
+			for _, k := range sortedLBKeys(ix) {
+				if f, ok := duplicateDSR(ix[k], k, seen); ok {
+					out = append(out, f...)
 				}
 			}
 			return out
@@ -202,4 +158,51 @@ func conditionKey(r *vfp.Rule, kinds ...vfp.ConditionKind) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+func sortedLBKeys(ix keyIndex) []lbKey {
+	ks := make([]lbKey, 0, len(ix))
+	for k := range ix {
+		ks = append(ks, k)
+	}
+	sort.Slice(ks, func(i, j int) bool {
+		a, b := ks[i], ks[j]
+		if a.vip != b.vip {
+			return a.vip.Less(b.vip)
+		}
+		if a.port != b.port {
+			return a.port < b.port
+		}
+		return a.proto < b.proto
+	})
+	return ks
+}
+
+// duplicateDSR reports ports where two condition-keyed rules of one LB_DSR
+// group serve the same (destination IP, port, protocol).
+func duplicateDSR(rs []indexedRule, k lbKey, seen map[*analyzer.Port]map[lbKey]bool) ([]analyzer.Finding, bool) {
+	first := map[*vfp.Group]indexedRule{}
+	var out []analyzer.Finding
+	for _, r := range rs {
+		if r.class&clsDSR == 0 || r.byName {
+			continue
+		}
+		f, dup := first[r.Group]
+		if !dup {
+			first[r.Group] = r
+			continue
+		}
+		if seen[r.Port] == nil {
+			seen[r.Port] = map[lbKey]bool{}
+		}
+		if seen[r.Port][k] {
+			continue
+		}
+		seen[r.Port][k] = true
+		key := k.vip.String() + ":" + itoa(int(k.port)) + "/" + analyzer.ProtocolName(k.proto)
+		out = append(out, analyzer.Finding{
+			Message: "port " + r.Port.GUID + " has duplicate LB_DSR rules " + f.Rule.Name() + " and " + r.Rule.Name() + " for " + key,
+			Objects: []string{r.Port.GUID, f.Rule.Name(), r.Rule.Name()}, Evidence: []analyzer.Evidence{f.Evidence(), r.Evidence()}})
+	}
+	return out, len(out) > 0
 }

@@ -67,54 +67,39 @@ func hostPort(s *analyzer.Snapshot) *analyzer.Port {
 }
 
 // missingLBRules lists, per expected rule description, the ports lacking it.
-func missingLBRules(s *analyzer.Snapshot, idx portIndexes, pods []*analyzer.Port, host *analyzer.Port, t lbTarget) map[string][]*analyzer.Port {
+func missingLBRules(ix keyIndex, pods []*analyzer.Port, host *analyzer.Port, t lbTarget) map[string][]*analyzer.Port {
 	missing := map[string][]*analyzer.Port{}
-	add := func(what string, p *analyzer.Port) { missing[what] = append(missing[what], p) }
 	k := lbKey{t.vip, t.port, t.proto}
+	need := func(what string, p *analyzer.Port, have map[*analyzer.Port]bool) {
+		if !have[p] {
+			missing[what] = append(missing[what], p)
+		}
+	}
+	dsr, lbnat := ix.ports(k, clsDSR), ix.ports(k, clsLBNat)
 	for _, p := range pods {
 		if t.lb.DSR {
-			if len(idx.of(p).find(k, "LB_DSR", "LB_DSR")) == 0 {
-				add("LB_DSR rule", p)
-			}
-		} else if !hasLBNat(idx.of(p).find(k, "LB", "")) {
-			add("lbnat rule", p)
+			need("LB_DSR rule", p, dsr)
+		} else {
+			need("lbnat rule", p, lbnat)
 		}
 	}
 	if t.lb.DSR {
+		natIn, allow := ix.ports(k, clsNATIn), ix.ports(k, clsAllowOut)
 		for _, b := range t.lb.Backends {
 			if b.Remote || b.Port == nil || !b.Port.HasLayer("SLB_NAT") {
 				continue
 			}
-			if !idx.of(b.Port).findNamed(k, "SLB_NAT", "IN", "NAT") {
-				add("backend NAT rule (SLB_GROUP_NAT_IPv4_IN)", b.Port)
-			}
-			if !idx.of(b.Port).findNamed(k, "SLB_NAT", "OUT", "ALLOW") {
-				add("backend ALLOW_NAT rule (SLB_GROUP_NAT_IPv4_OUT)", b.Port)
-			}
+			need("backend NAT rule (SLB_GROUP_NAT_IPv4_IN)", b.Port, natIn)
+			need("backend ALLOW_NAT rule (SLB_GROUP_NAT_IPv4_OUT)", b.Port, allow)
 		}
 	}
 	if host != nil {
-		found := false
-		for _, r := range idx.of(host).find(k, "", "") {
-			found = found || (!containsFold(r.Layer.Name, "HAIRPIN") && strings.EqualFold(r.Rule.Type, "lbnat"))
-		}
-		if !found {
-			add("host load-balancing rule", host)
-		}
-		if t.local && !idx.of(host).findNamed(k, "HAIRPIN", "", "HairPin") {
-			add("HairPin rule", host)
+		need("host load-balancing rule", host, lbnat)
+		if t.local {
+			need("HairPin rule", host, ix.ports(k, clsHairpin))
 		}
 	}
 	return missing
-}
-
-func hasLBNat(rs []analyzer.RuleRef) bool {
-	for _, r := range rs {
-		if strings.EqualFold(r.Rule.Type, "lbnat") || r.Rule.Type == "" {
-			return true
-		}
-	}
-	return false
 }
 
 func containsFold(s, frag string) bool {
@@ -131,10 +116,10 @@ func lbVFPRule() analyzer.Rule {
 		applies: all(hasLoadBalancers, hasVFPPorts),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var out []analyzer.Finding
-			idx := portIndexes{}
+			ix := indexOf(s)
 			pods, host := podPortsForLB(s), hostPort(s)
 			for _, t := range lbTargets(s) {
-				missing := missingLBRules(s, idx, pods, host, t)
+				missing := missingLBRules(ix, pods, host, t)
 				for _, what := range sortedKeys(missing) {
 					ports := missing[what]
 					var guids []string
@@ -170,7 +155,7 @@ func lbBackendsRule() analyzer.Rule {
 		applies: all(hasLoadBalancers, hasVFPPorts),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var out []analyzer.Finding
-			idx := portIndexes{}
+			ix := indexOf(s)
 			for _, t := range lbTargets(s) {
 				if len(t.lb.MissingBackends) > 0 {
 					continue
@@ -179,7 +164,7 @@ func lbBackendsRule() analyzer.Rule {
 				for _, b := range t.lb.Backends {
 					want[b.IP.String()] = true
 				}
-				if f, ok := dipMismatch(s, idx, t, want); ok {
+				if f, ok := dipMismatch(ix, t, want); ok {
 					out = append(out, f)
 				}
 			}
@@ -188,30 +173,28 @@ func lbBackendsRule() analyzer.Rule {
 	}
 }
 
-func dipMismatch(s *analyzer.Snapshot, idx portIndexes, t lbTarget, want map[string]bool) (analyzer.Finding, bool) {
-	for _, p := range s.Ports {
-		for _, r := range idx.of(p).find(lbKey{t.vip, t.port, t.proto}, "", "") {
-			if r.Rule.Type != "lbnat" || len(r.Rule.DIPRanges) == 0 {
-				continue
-			}
-			have := map[string]bool{}
-			for _, d := range r.Rule.DIPRanges {
-				have[d.IP] = true
-			}
-			extra, lacking := setDiff(have, want), setDiff(want, have)
-			if len(extra) == 0 && len(lacking) == 0 {
-				continue
-			}
-			msg := "VFP rule " + r.Rule.Name() + " on port " + p.GUID + " for load balancer " + t.label() + ":"
-			if len(extra) > 0 {
-				msg += " extra backend(s) " + strings.Join(extra, ", ")
-			}
-			if len(lacking) > 0 {
-				msg += " missing backend(s) " + strings.Join(lacking, ", ")
-			}
-			return analyzer.Finding{Message: msg, Objects: append(append([]string{t.label(), r.Rule.Name()}, extra...), lacking...),
-				Evidence: []analyzer.Evidence{r.Evidence(), t.lb.Evidence("")}}, true
+func dipMismatch(ix keyIndex, t lbTarget, want map[string]bool) (analyzer.Finding, bool) {
+	for _, r := range ix[lbKey{t.vip, t.port, t.proto}] {
+		if r.class&(clsLBNat|clsDSR) == 0 || len(r.Rule.DIPRanges) == 0 {
+			continue
 		}
+		have := map[string]bool{}
+		for _, d := range r.Rule.DIPRanges {
+			have[d.IP] = true
+		}
+		extra, lacking := setDiff(have, want), setDiff(want, have)
+		if len(extra) == 0 && len(lacking) == 0 {
+			continue
+		}
+		msg := "VFP rule " + r.Rule.Name() + " on port " + r.Port.GUID + " for load balancer " + t.label() + ":"
+		if len(extra) > 0 {
+			msg += " extra backend(s) " + strings.Join(extra, ", ")
+		}
+		if len(lacking) > 0 {
+			msg += " missing backend(s) " + strings.Join(lacking, ", ")
+		}
+		return analyzer.Finding{Message: msg, Objects: append(append([]string{t.label(), r.Rule.Name()}, extra...), lacking...),
+			Evidence: []analyzer.Evidence{r.Evidence(), t.lb.Evidence("")}}, true
 	}
 	return analyzer.Finding{}, false
 }

@@ -102,10 +102,10 @@ func droppedPacketsRule() analyzer.Rule {
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var out []analyzer.Finding
 			for _, p := range s.Ports {
-				for _, r := range p.Rules("", "") {
+				p.EachRule(func(r analyzer.RuleRef) {
 					c := r.Rule.Counters
 					if c == nil || (c.DroppedPackets == 0 && c.PendingPackets == 0 && c.DroppedUnifiedFlows == 0) {
-						continue
+						return
 					}
 					vals := "dropped packets " + u64(c.DroppedPackets) + ", pending packets " + u64(c.PendingPackets) +
 						", dropped flows " + u64(c.DroppedUnifiedFlows)
@@ -116,7 +116,7 @@ func droppedPacketsRule() analyzer.Rule {
 					out = append(out, analyzer.Finding{
 						Message: "VFP rule " + r.Rule.Name() + " on port " + p.GUID + " (" + r.Layer.Name + "): " + vals,
 						Objects: []string{r.Rule.Name(), p.GUID}, Evidence: []analyzer.Evidence{ev}})
-				}
+				})
 			}
 			return out
 		},

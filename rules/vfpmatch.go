@@ -53,17 +53,6 @@ func hasIP(r *vfp.Rule, kind vfp.ConditionKind, a netip.Addr) bool {
 	return false
 }
 
-func hasPort(r *vfp.Rule, kind vfp.ConditionKind, port int64) bool {
-	for _, c := range condOf(r, kind) {
-		for _, n := range c.Ranges {
-			if int64(n.Low) == port && int64(n.High) == port {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 func hasProtocol(r *vfp.Rule, proto int64) bool {
 	for _, c := range condOf(r, vfp.CondProtocol) {
 		for _, p := range c.Protocols {
