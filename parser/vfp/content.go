@@ -199,11 +199,40 @@ func (p *sectionParser) extra(dst []Attr, key, val []byte, hasColon bool, n int)
 }
 
 func (p *sectionParser) atoi(val []byte, n int) int {
-	v, err := strconv.Atoi(string(val))
-	if err != nil {
-		p.problem(n, parser.LevelWarning, "not a number: "+strconv.Quote(string(val)))
+	neg := len(val) > 1 && val[0] == '-'
+	digits := val
+	if neg {
+		digits = val[1:]
 	}
-	return v
+	v, ok := decimal(digits)
+	if !ok || v > 1<<62 {
+		p.problem(n, parser.LevelWarning, "not a number: "+strconv.Quote(string(val)))
+		return 0
+	}
+	if neg {
+		return -int(v)
+	}
+	return int(v)
+}
+
+// decimal reads an unsigned decimal number without converting the bytes
+// to a string: priorities and counters are on every rule.
+func decimal(b []byte) (uint64, bool) {
+	if len(b) == 0 || len(b) > 20 {
+		return 0, false
+	}
+	var v uint64
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		d := uint64(c - '0')
+		if v > (1<<64-1-d)/10 {
+			return 0, false
+		}
+		v = v*10 + d
+	}
+	return v, true
 }
 
 // lastUint reads the last token of a counter value as uint64.
@@ -211,8 +240,8 @@ func (p *sectionParser) lastUint(val []byte, n int) uint64 {
 	if i := bytes.LastIndexAny(val, " \t"); i >= 0 {
 		val = val[i+1:]
 	}
-	v, err := strconv.ParseUint(string(val), 10, 64)
-	if err != nil {
+	v, ok := decimal(val)
+	if !ok {
 		p.problem(n, parser.LevelWarning, "counter is not a number: "+strconv.Quote(string(val)))
 	}
 	return v

@@ -136,3 +136,20 @@ func TestLongLines(t *testing.T) {
 		t.Errorf("line over the limit not reported: %v", probs)
 	}
 }
+
+func TestDecimal(t *testing.T) {
+	tests := []struct {
+		in   string
+		want uint64
+		ok   bool
+	}{
+		{"0", 0, true}, {"45535", 45535, true}, {"18446744073709551615", 1<<64 - 1, true},
+		{"18446744073709551616", 0, false}, {"", 0, false}, {"12a", 0, false}, {"-1", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := decimal([]byte(tt.in))
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("decimal(%q) = %d, %v; want %d, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
