@@ -33,6 +33,8 @@ type walker struct {
 	nested string
 	random bool // entries can be opened after the walk (zip)
 	cached int64
+	// declared sums the sizes the entries claim, against the archive size.
+	declared int64
 	err    error
 }
 
@@ -88,6 +90,10 @@ func (w *walker) handle(_ context.Context, f archiver.File) error {
 	if err == nil {
 		err = checkRatio(b.name, path, f)
 	}
+	if err == nil {
+		w.declared += f.Size()
+		err = w.checkArchiveRatio(path)
+	}
 	if err != nil {
 		w.err = err
 		return errStopWalk
@@ -120,6 +126,18 @@ func checkRatio(bundle, path string, f archiver.File) error {
 			zh.UncompressedSize64/max(zh.CompressedSize64, 1))
 	}
 	return nil
+}
+
+// checkArchiveRatio catches bombs that no single entry shows: a small
+// tar.gz whose headers declare gigabytes, or zip entries sharing one block
+// of compressed data. Tar sizes are exact, so the check runs at the header,
+// before anything is inflated.
+func (w *walker) checkArchiveRatio(path string) error {
+	if w.declared < ratioCheckFrom || w.declared/max(w.size, 1) < maxRatio {
+		return nil
+	}
+	return fail(ErrUnsafe, "%s: entries up to %s expand %s of archive to %s (%d:1), the shape of a decompression bomb",
+		w.b.name, path, HumanSize(w.size), HumanSize(w.declared), w.declared/max(w.size, 1))
 }
 
 // linkReason rejects symbolic and hard links: they are never followed.

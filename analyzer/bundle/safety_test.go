@@ -1,6 +1,7 @@
 package bundle
 
 import (
+	"archive/tar"
 	"archive/zip"
 	"bytes"
 	"compress/flate"
@@ -255,6 +256,29 @@ func TestZipBombRealGigabytes(t *testing.T) {
 	}
 	if !errors.Is(err, ErrUnsafe) || !strings.Contains(err.Error(), "entry zeros.txt") {
 		t.Errorf("error %q: want ErrUnsafe naming zeros.txt", err)
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("took %s to refuse", d)
+	}
+}
+
+func TestTarGzBombFailsAtTheHeader(t *testing.T) {
+	// A tar header declaring 3 GiB followed by only a little data: the
+	// archive is refused from its header, before anything is inflated.
+	var tb bytes.Buffer
+	tw := tar.NewWriter(&tb)
+	tw.WriteHeader(&tar.Header{Name: "zeros.log", Mode: 0o644, Size: 3 << 30, Typeflag: tar.TypeReg})
+	tw.Write(make([]byte, 1<<20))
+	p := filepath.Join(t.TempDir(), "bomb.tar.gz")
+	writeBytes(t, p, gzipBytes(t, tb.Bytes()))
+	start := time.Now()
+	b, err := Open(p, DefaultLimits())
+	if err == nil {
+		b.Close()
+		t.Fatal("Open succeeded on a tar.gz declaring 3 GiB in a few KB")
+	}
+	if !errors.Is(err, ErrUnsafe) || !strings.Contains(err.Error(), "zeros.log") || !strings.Contains(err.Error(), "decompression bomb") {
+		t.Errorf("error %q: want ErrUnsafe naming zeros.log as a bomb", err)
 	}
 	if d := time.Since(start); d > 2*time.Second {
 		t.Errorf("took %s to refuse", d)

@@ -79,7 +79,7 @@ func explainRule(w io.Writer, m analyzer.RuleMeta) error {
 		}
 	}
 	if m.Doc != "" {
-		fmt.Fprintf(&b, "\nMore: %s\n", m.Doc)
+		fmt.Fprintf(&b, "\nDetails:\n  %s\n", m.Doc)
 	}
 	for _, ref := range m.References {
 		fmt.Fprintf(&b, "  see %s\n", ref)
