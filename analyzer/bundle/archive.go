@@ -35,7 +35,7 @@ type walker struct {
 	cached int64
 	// declared sums the sizes the entries claim, against the archive size.
 	declared int64
-	err    error
+	err      error
 }
 
 // walkArchive identifies the archive in ra by its content and lists its
