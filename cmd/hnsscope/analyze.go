@@ -65,13 +65,13 @@ Exit codes: 0 no finding at or above --fail-on, 1 gate failed,
 	fl := cmd.Flags()
 	fl.StringArrayVar(&f.formats, "format", nil, "output `FORMAT[=PATH]`, repeatable (text, json, html, markdown|md, junit, sarif; default text)")
 	fl.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding is at or above `SEVERITY` (info, warning, error, critical, never)")
-	fl.StringVar(&f.baseline, "baseline", "", "earlier JSON report; only findings not in it are reported and gate the run")
+	fl.StringVar(&f.baseline, "baseline", "", "earlier JSON report `FILE`; only findings not in it are listed and gate the run")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print findings only")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "also list passed and skipped rules and every parse problem")
 	fl.BoolVar(&f.noColor, "no-color", false, "no colours in text output (also NO_COLOR)")
-	fl.StringVar(&f.clusterCIDR, "cluster-cidr", "", "pod CIDR of the cluster, overrides the bundle")
-	fl.StringVar(&f.serviceCIDR, "service-cidr", "", "service CIDR of the cluster, overrides the bundle")
-	fl.StringVar(&f.dnsIP, "dns-ip", "", "cluster DNS service IP, overrides the bundle")
+	fl.StringVar(&f.clusterCIDR, "cluster-cidr", "", "pod `CIDR` of the cluster, overrides the bundle")
+	fl.StringVar(&f.serviceCIDR, "service-cidr", "", "service `CIDR` of the cluster, overrides the bundle")
+	fl.StringVar(&f.dnsIP, "dns-ip", "", "cluster DNS service `IP`, overrides the bundle")
 	fl.StringVar(&f.config, "config", "", "JSON or 'key: value' `FILE` with clusterCIDR, serviceCIDR, dnsIP, nodeSubnet")
 	return cmd
 }
