@@ -91,18 +91,18 @@ func groupClass(layer, group string) int {
 }
 
 func ruleClass(gc int, r *vfp.Rule) int {
-	first := strings.ToUpper(strings.SplitN(r.FriendlyName, "_", 2)[0])
+	first, _, _ := strings.Cut(r.FriendlyName, "_")
 	cls := gc & clsDSR
 	if gc&clsLBNat != 0 && (strings.EqualFold(r.Type, "lbnat") || r.Type == "") {
 		cls |= clsLBNat
 	}
-	if gc&clsNATIn != 0 && first == "NAT" {
+	if gc&clsNATIn != 0 && strings.EqualFold(first, "NAT") {
 		cls |= clsNATIn
 	}
-	if gc&clsAllowOut != 0 && first == "ALLOW" {
+	if gc&clsAllowOut != 0 && strings.EqualFold(first, "ALLOW") {
 		cls |= clsAllowOut
 	}
-	if gc&clsHairpin != 0 && first == "HAIRPIN" {
+	if gc&clsHairpin != 0 && strings.EqualFold(first, "HairPin") {
 		cls |= clsHairpin
 	}
 	return cls
