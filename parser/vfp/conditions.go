@@ -110,8 +110,20 @@ func pick(src, dst bool, s, d ConditionKind) ConditionKind {
 
 // parseCondition reads one condition; ok is false when some item could not
 // be read as its kind (it is then kept in Values).
-func parseCondition(offset int32, label, value string) (Condition, bool) {
+// Typed values go to arena when it is not nil.
+func parseCondition(offset int32, label, value string, arena *condArena) (Condition, bool) {
 	c := Condition{Offset: offset, Label: label, Kind: conditionKind(label)}
+	if arena != nil {
+		arena.open(&c)
+	}
+	ok := c.addItems(value)
+	if arena != nil {
+		arena.close(&c)
+	}
+	return c, ok
+}
+
+func (c *Condition) addItems(value string) bool {
 	ok := true
 	for rest := value; rest != ""; {
 		var item string
@@ -124,7 +136,7 @@ func parseCondition(offset int32, label, value string) (Condition, bool) {
 			ok = ok && c.Kind == CondOther
 		}
 	}
-	return c, ok
+	return ok
 }
 
 // nextItem cuts the first item of a list separated by commas, semicolons

@@ -234,7 +234,7 @@ func (p *sectionParser) conditionsFor(key []byte) []Condition {
 		if k == nil {
 			k, v = nil, line
 		}
-		c, ok := parseCondition(int32(off), p.in.bytes(k), string(v))
+		c, ok := parseCondition(int32(off), p.in.bytes(k), string(v), &p.arena)
 		if !ok {
 			clean = false
 			p.problem(p.condAt+off, parser.LevelWarning, "condition value not understood: "+strconv.Quote(string(line)))

@@ -30,6 +30,7 @@ type sectionParser struct {
 	names  *interner
 	braces *braceParser
 	conds  map[string][]Condition
+	arena  condArena
 	admit  admission
 	rules  []Rule
 	counts []Counters

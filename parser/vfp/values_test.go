@@ -81,13 +81,26 @@ func TestConditionValues(t *testing.T) {
 		{"VLAN ID", "0", Condition{Label: "VLAN ID", Kind: CondVLAN, Ranges: []NumRange{{0, 0}}}, true},
 		{"ICMP code", "3", Condition{Label: "ICMP code", Kind: CondOther, Values: []string{"3"}}, true},
 	}
+	arena := &condArena{}
+	var kept []Condition
 	for _, tt := range tests {
-		got, ok := parseCondition(0, tt.label, tt.value)
+		got, ok := parseCondition(0, tt.label, tt.value, nil)
+		viaArena, _ := parseCondition(0, tt.label, tt.value, arena)
 		if ok != tt.ok {
 			t.Errorf("%s : %s: ok = %v", tt.label, tt.value, ok)
 		}
 		if diff := cmp.Diff(tt.want, got, cmp.Comparer(func(x, y netip.Addr) bool { return x == y })); diff != "" {
 			t.Errorf("%s : %s (-want +got):\n%s", tt.label, tt.value, diff)
+		}
+		if diff := cmp.Diff(got, viaArena, cmp.Comparer(func(x, y netip.Addr) bool { return x == y })); diff != "" {
+			t.Errorf("%s : %s arena differs (-plain +arena):\n%s", tt.label, tt.value, diff)
+		}
+		kept = append(kept, viaArena)
+	}
+	for i, tt := range tests {
+		fresh, _ := parseCondition(0, tt.label, tt.value, nil)
+		if diff := cmp.Diff(fresh, kept[i], cmp.Comparer(func(x, y netip.Addr) bool { return x == y })); diff != "" {
+			t.Errorf("arena condition %d overwritten (-want +got):\n%s", i, diff)
 		}
 	}
 }
