@@ -39,6 +39,7 @@ type indexedRule struct {
 // fields of their friendly names ("..._<ip>_<port>_..._<proto>").
 type keyIndex map[lbKey][]indexedRule
 
+// indexOf returns the snapshot's index, built on first use.
 func indexOf(s *analyzer.Snapshot) keyIndex {
 	return s.Memo("rules/service-key-index", func() any { return buildKeyIndex(s.Ports) }).(keyIndex)
 }

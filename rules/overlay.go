@@ -57,11 +57,11 @@ func hasRuleListings(s *analyzer.Snapshot) (bool, string) {
 func encapRules(s *analyzer.Snapshot) []analyzer.RuleRef {
 	var out []analyzer.RuleRef
 	for _, p := range s.Ports {
-		for _, r := range p.Rules("", "") {
+		p.EachRule(func(r analyzer.RuleRef) {
 			if strings.EqualFold(r.Rule.Type, "routeencap") {
 				out = append(out, r)
 			}
-		}
+		})
 	}
 	return out
 }
