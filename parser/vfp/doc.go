@@ -73,7 +73,6 @@
 // caches stop admitting entries when their hit rate is low, so a file in
 // which nothing repeats costs neither the table memory nor its lookups.
 // Rules, counters, rule data, DIP ranges and condition values are carved
-// from slabs and arenas, which
-// keeps allocations and per-object overhead low on files of hundreds of
-// megabytes.
+// from slabs and arenas, which keeps allocations and per-object overhead
+// low on files of hundreds of megabytes.
 package vfp
