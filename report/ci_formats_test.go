@@ -73,3 +73,15 @@ func TestJUnitCountsMatchCases(t *testing.T) {
 		t.Errorf("got %d tests, %d failures, %d errors, %d skipped; want 6, 2, 1, 1", tests, failures, errors, skipped)
 	}
 }
+
+func TestSARIFBundleBase(t *testing.T) {
+	tests := []struct{ bundle, wantURI string }{
+		{"bundles/node-a.zip", ""},
+		{"/srv/in/node a.zip", "file:///srv/in/node%20a.zip/"},
+	}
+	for _, tt := range tests {
+		if got := bundleBase(tt.bundle); got.URI != tt.wantURI || got.Description == nil {
+			t.Errorf("bundleBase(%q) = %+v, want URI %q and a description", tt.bundle, got, tt.wantURI)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"path/filepath"
 	"strings"
 
 	"github.com/hnsscope/hnsscope/analyzer"
@@ -22,10 +23,10 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool               sarifTool                   `json:"tool"`
-	AutomationDetails  sarifAutomation             `json:"automationDetails"`
-	OriginalURIBaseIDs map[string]sarifArtifactLoc `json:"originalUriBaseIds"`
-	Results            []sarifResult               `json:"results"`
+	Tool               sarifTool            `json:"tool"`
+	AutomationDetails  sarifAutomation      `json:"automationDetails"`
+	OriginalURIBaseIDs map[string]sarifBase `json:"originalUriBaseIds"`
+	Results            []sarifResult        `json:"results"`
 }
 
 type sarifAutomation struct {
@@ -81,6 +82,13 @@ type sarifPhysical struct {
 	Region   *sarifRegion     `json:"region,omitempty"`
 }
 
+// sarifBase says where the BUNDLE base points: SARIF wants an absolute
+// URI there, so a relative bundle path is given as a description only.
+type sarifBase struct {
+	URI         string     `json:"uri,omitempty"`
+	Description *sarifText `json:"description,omitempty"`
+}
+
 type sarifArtifactLoc struct {
 	URI       string `json:"uri"`
 	URIBaseID string `json:"uriBaseId,omitempty"`
@@ -114,7 +122,7 @@ func sarifRunOf(rep *Report, b Bundle) sarifRun {
 	run := sarifRun{
 		Tool:               sarifTool{Driver: sarifDriver{Name: rep.Tool.Name, Version: rep.Tool.Version, Rules: []sarifRule{}}},
 		AutomationDetails:  sarifAutomation{ID: rep.Tool.Name + "/" + b.Result.Bundle + "/"},
-		OriginalURIBaseIDs: map[string]sarifArtifactLoc{"BUNDLE": {URI: fileURI(b.Result.Bundle) + "/"}},
+		OriginalURIBaseIDs: map[string]sarifBase{"BUNDLE": bundleBase(b.Result.Bundle)},
 		Results:            []sarifResult{},
 	}
 	index := map[string]int{}
@@ -198,6 +206,18 @@ func sarifLevel(s analyzer.Severity) string {
 		return "warning"
 	}
 	return "note"
+}
+
+func bundleBase(bundle string) sarifBase {
+	base := sarifBase{Description: &sarifText{Text: "bundle " + bundle}}
+	if filepath.IsAbs(bundle) {
+		u := url.URL{Scheme: "file", Path: filepath.ToSlash(bundle) + "/"}
+		if !strings.HasPrefix(u.Path, "/") {
+			u.Path = "/" + u.Path // a Windows drive path
+		}
+		base.URI = u.String()
+	}
+	return base
 }
 
 // fileURI turns a bundle path (possibly with backslashes) into a relative
