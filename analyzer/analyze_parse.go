@@ -12,6 +12,7 @@ import (
 	"github.com/hnsscope/hnsscope/parser/routes"
 	"github.com/hnsscope/hnsscope/parser/services"
 	"github.com/hnsscope/hnsscope/parser/vfp"
+	"github.com/hnsscope/hnsscope/parser/vfpports"
 	"github.com/hnsscope/hnsscope/parser/winver"
 )
 
@@ -127,6 +128,11 @@ func parserFor(kind SourceKind) func(file string) func(io.Reader) (func(*Parsed)
 				return func(p *Parsed) { p.VFP = append(p.VFP, d) }, probs
 			}
 		}
+	case SourceVFPPorts:
+		return simple(func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+			f, probs := vfpports.Parse(file, r)
+			return func(p *Parsed) { p.VFPPorts = append(p.VFPPorts, f) }, probs
+		})
 	case SourceRoutes:
 		return simple(func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
 			t, probs := routes.Parse(file, r)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/hnsscope/hnsscope/parser/hns"
+	"github.com/hnsscope/hnsscope/parser/vfpports"
 )
 
 // addPorts attributes every VFP port section to an endpoint, the host vNIC
@@ -27,6 +28,12 @@ func (s *Snapshot) addPorts() {
 			extPorts[hns.NormalizeGUID(n.ExternalPortGUID)] = n
 		}
 	}
+	infos := map[string]*vfpports.Port{}
+	for _, f := range s.Parsed.VFPPorts {
+		for _, ip := range f.Ports {
+			infos[hns.NormalizeGUID(ip.Name)] = ip
+		}
+	}
 	for _, d := range s.Parsed.VFP {
 		if d == nil {
 			continue
@@ -34,6 +41,9 @@ func (s *Snapshot) addPorts() {
 		for _, vp := range d.Ports {
 			p := &Port{Port: vp, File: d.File, Role: RoleUnknown}
 			guid := hns.NormalizeGUID(vp.GUID)
+			if info := infos[guid]; info != nil {
+				p.Info, p.MAC, p.FriendlyName = info, info.MAC, info.FriendlyName
+			}
 			switch {
 			case byPortGUID[guid] != nil:
 				s.attach(p, byPortGUID[guid], "EndpointPortGuid")
@@ -89,9 +99,9 @@ func (s *Snapshot) attach(p *Port, e *Endpoint, by string) {
 // by several endpoints is not a key.
 func (s *Snapshot) uniqueLocalByMAC(mac string) *Endpoint {
 	var found *Endpoint
-	want := hns.NormalizeMAC(mac)
+	want := plainMAC(mac)
 	for _, e := range s.Endpoints {
-		if e.Remote || e.MAC == "" || hns.NormalizeMAC(e.MAC) != want {
+		if e.Remote || e.MAC == "" || plainMAC(e.MAC) != want {
 			continue
 		}
 		if found != nil {
@@ -163,4 +173,9 @@ func (s *Snapshot) configNames(name string) bool {
 		}
 	}
 	return false
+}
+
+// plainMAC is a MAC in lower-case hex without separators.
+func plainMAC(m string) string {
+	return strings.ToLower(strings.NewReplacer(":", "", "-", "", ".", "").Replace(strings.TrimSpace(m)))
 }

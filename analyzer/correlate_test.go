@@ -9,6 +9,7 @@ import (
 	"github.com/hnsscope/hnsscope/parser/hns"
 	"github.com/hnsscope/hnsscope/parser/ipconfig"
 	"github.com/hnsscope/hnsscope/parser/vfp"
+	"github.com/hnsscope/hnsscope/parser/vfpports"
 )
 
 func three() *int { n := 3; return &n }
@@ -39,7 +40,11 @@ func testParsed() *Parsed {
 		},
 		VFP: []*vfp.Dump{{File: "vfpOutput.txt", Ports: []*vfp.Port{
 			{GUID: "p1"}, {GUID: "P0"}, {GUID: "AAAA0000-0000-0000-0000-000000000001"},
-			{GUID: "bbbb0000-0000-0000-0000-000000000009"},
+			{GUID: "bbbb0000-0000-0000-0000-000000000009"}, {GUID: "cccc0000-0000-0000-0000-000000000002"},
+		}}},
+		VFPPorts: []*vfpports.File{{Ports: []*vfpports.Port{
+			{Name: "CCCC0000-0000-0000-0000-000000000002", MAC: "00155d000006", FriendlyName: "ep2-port"},
+			{Name: "bbbb0000-0000-0000-0000-000000000009", MAC: "00155d0000ff", FriendlyName: "9E1D8C44-2D6B-4E6A-9C11-0123456789AB"},
 		}}},
 		IPConfig: []*ipconfig.Config{{Compartments: []ipconfig.Compartment{
 			{ID: 1, Pos: parser.Position{File: "ip.txt", Line: 1}, Adapters: []ipconfig.Adapter{
@@ -62,7 +67,8 @@ func TestCorrelation(t *testing.T) {
 		{"pod endpoints exclude the bridge endpoint", len(s.PodEndpoints()), 2},
 		{"bridge role", s.EndpointByID("ep0").Role, EndpointBridge},
 		{"port joined by EndpointPortGuid, case-insensitive", s.EndpointByID("ep1").Port != nil && s.EndpointByID("ep1").JoinedBy == "EndpointPortGuid", true},
-		{"endpoint without port GUID has no port", s.EndpointByID("ep2").Port == nil, true},
+		{"endpoint without port GUID joined by ports.txt MAC", s.EndpointByID("ep2").Port != nil && s.EndpointByID("ep2").JoinedBy == "mac", true},
+		{"orphan pod-looking port", len(s.OrphanPorts()) == 1 && s.OrphanPorts()[0].GUID == "bbbb0000-0000-0000-0000-000000000009", true},
 		{"host vNIC port", s.PodNetwork.HostVNIC != nil && s.PodNetwork.HostVNIC.Role == RoleHostVNIC, true},
 		{"unattributed port stays unknown", s.Ports[3].Role, RoleUnknown},
 		{"LB backend resolved", len(s.LoadBalancers[0].Backends), 2},

@@ -13,6 +13,7 @@ import (
 	"github.com/hnsscope/hnsscope/parser/routes"
 	"github.com/hnsscope/hnsscope/parser/services"
 	"github.com/hnsscope/hnsscope/parser/vfp"
+	"github.com/hnsscope/hnsscope/parser/vfpports"
 	"github.com/hnsscope/hnsscope/parser/winver"
 )
 
@@ -82,6 +83,7 @@ type Parsed struct {
 	RouteLists    []*hns.RouteList
 	Namespaces    []*hns.Namespace
 	VFP           []*vfp.Dump
+	VFPPorts      []*vfpports.File
 	Configs       []*cniconf.Config
 	Routes        []*routes.Table
 	IPConfig      []*ipconfig.Config

@@ -7,6 +7,7 @@ import (
 	"github.com/hnsscope/hnsscope/parser/hns"
 	"github.com/hnsscope/hnsscope/parser/ipconfig"
 	"github.com/hnsscope/hnsscope/parser/vfp"
+	"github.com/hnsscope/hnsscope/parser/vfpports"
 )
 
 // Network is an HNS network with its endpoints and switch ports.
@@ -172,9 +173,11 @@ type Port struct {
 	Role     PortRole
 	Endpoint *Endpoint
 	JoinedBy string
-	// MAC and FriendlyName come from ports.txt when present.
+	// MAC (lower-case hex without separators) and FriendlyName come from
+	// ports.txt when present; Info is the whole ports.txt block.
 	MAC          string
 	FriendlyName string
+	Info         *vfpports.Port
 }
 
 // RuleRef is a rule with the layer and group holding it.
