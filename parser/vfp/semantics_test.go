@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+
+	"github.com/hnsscope/hnsscope/parser/textenc"
 )
 
 func portByGUID(t *testing.T, d *Dump, guid string) *Port {
@@ -170,5 +172,29 @@ func TestLookups(t *testing.T) {
 	}
 	if p.Layer("missing").Group("x") != nil {
 		t.Error("lookup in a missing layer returned a group")
+	}
+}
+
+// TestUTF16Dump checks the pre-2018 encoding (UTF-16LE with BOM) through
+// the decoder gives the same dump as ASCII.
+func TestUTF16Dump(t *testing.T) {
+	raw, err := os.ReadFile("testdata/l2bridge.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u16 := []byte{0xFF, 0xFE}
+	for _, c := range raw {
+		u16 = append(u16, c, 0)
+	}
+	r, _, err := textenc.NewReader(bytes.NewReader(u16))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := ParseParallel("l2bridge.txt", r, 2)
+	want := parseFile(t, "testdata/l2bridge.txt", 2).Dump
+	a, _ := json.Marshal(got)
+	b, _ := json.Marshal(want)
+	if !bytes.Equal(a, b) {
+		t.Error("UTF-16LE dump differs from the ASCII one")
 	}
 }
