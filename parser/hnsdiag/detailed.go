@@ -65,9 +65,13 @@ func (s *state) addObjects(v any, i int) {
 			path = fmt.Sprintf("$[%d]", k)
 		}
 		pos := parser.Position{File: s.file, Line: i + 1, JSONPath: path}
+		before := len(s.probs.List)
 		obj := hns.DecodeObject(e, pos, s.probs)
 		if obj.Kind == hns.ObjectUnknown {
-			s.probs.AddAt(pos, parser.LevelWarning, "JSON value of unknown kind skipped")
+			// An HNS error reply is already reported by DecodeObject.
+			if len(s.probs.List) == before {
+				s.probs.AddAt(pos, parser.LevelWarning, "JSON value of unknown kind skipped")
+			}
 			continue
 		}
 		s.out.Objects = append(s.out.Objects, obj)

@@ -78,6 +78,7 @@ Namespaces:
 LoadBalancers:
 {"ID": "8A7F6E5D-4C3B-4A21-9F8E-7D6C5B4A3928", "Policies": [{"Type": "ELB", "Protocol": 17, "InternalPort": 53, "ExternalPort": 53, "VIPs": ["10.96.0.10"]}],
  "References": ["/endpoints/5d8e2f14-6c4a-4b7e-8d9c-0a1b2c3d4e5f"], "State": 2}
+{"Success": false, "Error": "Element not found. ", "ErrorCode": 2147943568}
 `
 
 const usageBanner = `Copyright (c) Microsoft Corporation. All rights reserved.
