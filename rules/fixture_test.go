@@ -12,6 +12,7 @@ import (
 	"github.com/hnsscope/hnsscope/parser/routes"
 	"github.com/hnsscope/hnsscope/parser/services"
 	"github.com/hnsscope/hnsscope/parser/vfp"
+	"github.com/hnsscope/hnsscope/parser/vfpports"
 )
 
 // node is an in-memory node: HNS records plus the VFP state HNS derives
@@ -31,6 +32,7 @@ type node struct {
 	ipcfg      *ipconfig.Config
 	routeTable *routes.Table
 	services   []services.Service
+	portsFile  *vfpports.File
 	noVFP      bool
 	overrides  analyzer.ClusterOverrides
 }
@@ -220,6 +222,10 @@ func (n *node) snapshot() *analyzer.Snapshot {
 		for _, name := range []string{"hns", "vfpext", "kubelet", "kubeproxy", "containerd", "dnscache"} {
 			n.services = append(n.services, services.Service{Name: name, State: "Running", Installed: true, Pos: pos("windowsServices.txt", 5)})
 		}
+	}
+	if n.portsFile != nil {
+		sources[analyzer.SourceVFPPorts] = src(analyzer.SourceVFPPorts, "ports.txt")
+		p.VFPPorts = []*vfpports.File{n.portsFile}
 	}
 	sources[analyzer.SourceServices] = src(analyzer.SourceServices, "windowsServices.txt")
 	p.Services = n.services

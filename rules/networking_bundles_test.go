@@ -60,6 +60,7 @@ var bundleCases = map[string]bundleCase{
 	"HNS-NET-002":   {"l2bridge-cni-network-missing", "External", "l2bridge-v2-healthy"},
 	"HNS-NET-003":   {"l2bridge-v2-rule-drop-counters", "SNAT_UDP_OUTBOUNDNAT", "l2bridge-v2-healthy"},
 	"HNS-NET-004":   {"l2bridge-hns-stopped", "hns", "l2bridge-v2-healthy"},
+	"HNS-NET-005":   {"l2bridge-v2-rule-drop-counters", "8CE215CD-05F5-46A2-A0BD-06963A8D5DA6", "l2bridge-v2-healthy"},
 }
 
 // generatedResults caches one analysis per bundle directory.

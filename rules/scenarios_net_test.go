@@ -4,6 +4,7 @@ import (
 	"github.com/hnsscope/hnsscope/parser/cniconf"
 	"github.com/hnsscope/hnsscope/parser/hns"
 	"github.com/hnsscope/hnsscope/parser/vfp"
+	"github.com/hnsscope/hnsscope/parser/vfpports"
 )
 
 func init() {
@@ -47,5 +48,13 @@ func init() {
 		after: func(n *node) {
 			n.snapshot() // fills the default service list
 			n.services[3].State = "Stopped"
+		}})
+}
+
+func init() {
+	scenarios = append(scenarios, scenario{rule: "HNS-NET-005", mode: "l2bridge", object: "port-ep-b",
+		after: func(n *node) {
+			n.portsFile = &vfpports.File{File: "ports.txt", Ports: []*vfpports.Port{{Name: "port-ep-b", FriendlyName: "ep-b",
+				Drops: []vfpports.Drop{{Direction: "Ingress", Reason: "Policy drop", Count: 17, Line: 40}}}}}
 		}})
 }
