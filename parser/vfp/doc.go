@@ -17,9 +17,11 @@
 //     which). Every layer, group and rule keeps its line; conditions are
 //     typed (IP ranges, port/VLAN ranges, protocols, normalised MACs; any
 //     other label verbatim) and sit at Rule.ConditionsLine + Offset.
-//     Type-specific data (Rule Data lines, Modify, Transposition, DIP
-//     ranges, encap destinations, encap type/source/VNI, map space) is in
-//     Rule.Data. Use SplitRuleName to compare friendly names field by field.
+//     Backends of lbnat rules ("{ ip : port }") are Rule.DIPRanges; other
+//     type-specific data (Rule Data lines, Modify, Transposition, encap
+//     destinations, encap type/source/VNI, map space) is in Rule.Data. Use
+//     SplitRuleName to compare friendly names field by field. Lines of a
+//     rule listing printed outside any layer are kept in Command.Stray.
 //   - State: get-port-state. A failed get-port-state gives Known=false:
 //     the state is unknown, which is not "blocked"; IsBlocked is true only
 //     for an explicit "Blocked : TRUE".
