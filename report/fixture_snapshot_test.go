@@ -6,6 +6,7 @@ import (
 	"github.com/hnsscope/hnsscope/analyzer"
 	"github.com/hnsscope/hnsscope/parser"
 	"github.com/hnsscope/hnsscope/parser/hns"
+	"github.com/hnsscope/hnsscope/parser/ipconfig"
 	"github.com/hnsscope/hnsscope/parser/routes"
 	"github.com/hnsscope/hnsscope/parser/vfp"
 	"github.com/hnsscope/hnsscope/parser/winver"
@@ -47,6 +48,10 @@ func sampleSnapshot(podName string) *analyzer.Snapshot {
 		LoadBalancers: []*analyzer.LoadBalancer{lb}, Ports: []*analyzer.Port{port},
 		Routes: []routes.Route{{Destination: netip.MustParsePrefix("10.244.2.0/24"), NextHop: netip.MustParseAddr("192.168.0.11"),
 			IfIndex: 7, RouteMetric: &metric, IfMetric: &metric, Store: "ActiveStore", Pos: parser.Position{File: "c/routes.txt", Line: 30}}},
+		Adapters: []*analyzer.Adapter{{Adapter: &ipconfig.Adapter{Name: "vEthernet (" + podName + ")", MAC: "00-15-5D-AA-BB-01",
+			Addresses: []ipconfig.Address{{IP: netip.MustParseAddr("10.244.1.5")}}, Gateways: []netip.Addr{netip.MustParseAddr("10.244.1.1")},
+			DNSServers: []netip.Addr{netip.MustParseAddr("10.96.0.10")}, Pos: parser.Position{File: "c/ip.txt", Line: 44}},
+			Compartment: 3, Endpoint: local}},
 		Winver: &winver.Info{Major: 10, Build: 17763, Revision: 5458, Release: "1809"},
 		Parsed: &analyzer.Parsed{RouteLists: []*hns.RouteList{{Pos: parser.Position{File: "c/routes.txt", Line: 1}, ID: "rl-1",
 			Routes: []hns.Route{{Prefix: "10.244.2.0/24", NextHop: "192.168.0.11", NeedEncap: true}}, Endpoints: []string{"ep-a1"}}}},

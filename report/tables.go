@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"net/netip"
 	"strconv"
 	"strings"
 
@@ -23,7 +24,7 @@ func snapshotTables(s *analyzer.Snapshot) []Table {
 	if s == nil {
 		return nil
 	}
-	return []Table{networkTable(s), endpointTable(s), loadBalancerTable(s), hostRouteTable(s), sdnRouteTable(s)}
+	return []Table{networkTable(s), endpointTable(s), loadBalancerTable(s), hostRouteTable(s), sdnRouteTable(s), adapterTable(s)}
 }
 
 func networkTable(s *analyzer.Snapshot) Table {
@@ -167,6 +168,28 @@ func routeMetric(r routes.Route) string {
 		return strconv.Itoa(*r.RouteMetric)
 	}
 	return ""
+}
+
+// adapterTable lists the ipconfig adapters of every compartment.
+func adapterTable(s *analyzer.Snapshot) Table {
+	t := Table{Title: "Adapters", Columns: []string{"Name", "Compartment", "IPv4", "MAC", "Gateways", "DNS servers", "Endpoint", "Source"}}
+	for _, a := range s.Adapters {
+		endpoint := ""
+		if a.Endpoint != nil {
+			endpoint = a.Endpoint.Label()
+		}
+		t.Rows = append(t.Rows, []string{a.Name, strconv.Itoa(a.Compartment), joinAddrs(a.IPv4Addrs()), a.MAC,
+			joinAddrs(a.Gateways), joinAddrs(a.DNSServers), endpoint, position(a.Pos)})
+	}
+	return t
+}
+
+func joinAddrs(as []netip.Addr) string {
+	ss := make([]string, len(as))
+	for i, a := range as {
+		ss[i] = a.String()
+	}
+	return strings.Join(ss, "\n")
 }
 
 func position(p parser.Position) string {
