@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"strings"
 
 	"github.com/klauspost/compress/zip"
 	"github.com/mholt/archiver/v4"
@@ -76,7 +77,9 @@ func (w *walker) handle(_ context.Context, f archiver.File) error {
 		b.skip(raw, reason)
 		return nil
 	}
-	if path == "" || f.IsDir() {
+	// Compress-Archive writes folder entries as "adapters\", which zip
+	// readers do not take for directories.
+	if path == "" || f.IsDir() || strings.HasSuffix(raw, `\`) || strings.HasSuffix(raw, "/") {
 		return nil
 	}
 	if !f.Mode().IsRegular() {

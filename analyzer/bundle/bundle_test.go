@@ -35,6 +35,7 @@ func TestOpenLayouts(t *testing.T) {
 		{"zip flattened with backslashes", func(t *testing.T, d string) string {
 			return writeZip(t, filepath.Join(d, "NODE1-20240102-031500_logs.zip"), []item{
 				{name: "endpoint.txt", body: "e"},
+				{name: `adapters\`, body: ""},
 				{name: `adapters\Ethernet 2_int.txt`, body: "a"},
 				{name: `.\winevt\System.evtx`, body: "x"},
 			})
