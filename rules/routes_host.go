@@ -82,15 +82,21 @@ func natVNICRouteRule() analyzer.Rule {
 				}
 			}
 			var out []analyzer.Finding
+			seen := map[netip.Prefix]bool{} // route print and Get-NetRoute show the same route
 			for _, r := range s.HostRoutes() {
-				if !inAny(nat, r.InterfaceIP) || r.Destination.Bits() == 0 {
+				ifIP := r.InterfaceIP
+				if a := s.AdapterByIfIndex(r.IfIndex); !ifIP.IsValid() && a != nil && len(a.IPv4Addrs()) > 0 {
+					ifIP = a.IPv4Addrs()[0] // Get-NetRoute rows name the interface by index
+				}
+				if !inAny(nat, ifIP) || r.Destination.Bits() == 0 {
 					continue
 				}
 				for _, p := range pods {
-					if p.Overlaps(r.Destination) {
+					if p.Overlaps(r.Destination) && !seen[r.Destination] {
+						seen[r.Destination] = true
 						out = append(out, analyzer.Finding{
-							Message: "route " + r.Destination.String() + " into pod range " + p.String() + " uses the nat vNIC " + r.InterfaceIP.String(),
-							Objects: []string{r.Destination.String(), r.InterfaceIP.String()}, Evidence: []analyzer.Evidence{routeEvidence(r, "route")}})
+							Message: "route " + r.Destination.String() + " into pod range " + p.String() + " uses the nat vNIC " + ifIP.String(),
+							Objects: []string{r.Destination.String(), ifIP.String()}, Evidence: []analyzer.Evidence{routeEvidence(r, "route")}})
 						break
 					}
 				}
