@@ -40,7 +40,7 @@ fuzz: ## every Fuzz target for FUZZTIME each (default 5m)
 	done
 
 bench: ## benchmarks with MB/s and memory
-	$(GO) test -run '^$$' -bench . -benchmem ./... | tee bench.out | grep -E '^(Benchmark|ok|FAIL|pkg)'
+	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 dist: ## static binaries for linux, darwin, windows x amd64, arm64 in dist/
 	@mkdir -p dist
@@ -55,4 +55,4 @@ testdata: ## regenerate the scenario bundles under testdata/bundles
 	$(GO) run ./cmd/hnsgen -out testdata/bundles
 
 clean: ## remove build output
-	rm -rf bin dist bench.out
+	rm -rf bin dist
