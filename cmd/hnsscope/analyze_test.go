@@ -232,3 +232,32 @@ func jsonFindings(t *testing.T, out string) string {
 	}
 	return buf.String() + "\n"
 }
+
+// Cluster parameters from --config and flags reach the analysis and the
+// report says where they came from.
+func TestAnalyzeClusterOverridesReachReport(t *testing.T) {
+	cfg := filepath.Join(t.TempDir(), "cluster.conf")
+	if err := os.WriteFile(cfg, []byte("serviceCIDR: 10.100.0.0/16\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runCLI(t, "--format", "json", "--fail-on", "never", "--config", cfg, "--cluster-cidr", "10.99.0.0/16",
+		bundlePath(t, "l2bridge-v2-healthy"))
+	if r.code != 0 {
+		t.Fatalf("exit %d: %v", r.code, r.err)
+	}
+	var rep struct {
+		Bundles []struct {
+			Cluster map[string]struct{ Value, Origin string } `json:"cluster"`
+		} `json:"bundles"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil || len(rep.Bundles) != 1 {
+		t.Fatalf("bad JSON report: %v", err)
+	}
+	c := rep.Bundles[0].Cluster
+	if c["clusterCIDR"].Value != "10.99.0.0/16" || c["serviceCIDR"].Value != "10.100.0.0/16" {
+		t.Errorf("cluster parameters %+v do not carry the overrides", c)
+	}
+	if c["clusterCIDR"].Origin != "flag" {
+		t.Errorf("clusterCIDR origin %q, want flag", c["clusterCIDR"].Origin)
+	}
+}
