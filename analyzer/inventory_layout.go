@@ -71,19 +71,28 @@ var (
 // bundleFacts are the names and folders of a bundle, relative to the root
 // of the archive each file came from.
 type bundleFacts struct {
-	bases    map[string]bool
-	dirs     map[string]bool
+	bases map[string]bool
+	dirs  map[string]bool
+	// homes are the folders collectlogs files sit in ("." for the root).
+	homes    map[string]bool
 	rootEvtx bool
 	names    []string // bundle and nested archive base names
 }
 
 func collectFacts(b *bundle.Bundle) bundleFacts {
-	f := bundleFacts{bases: map[string]bool{}, dirs: map[string]bool{}}
+	f := bundleFacts{bases: map[string]bool{}, dirs: map[string]bool{}, homes: map[string]bool{}}
+	isCollectlogs := map[string]bool{}
+	for _, n := range collectlogsNames {
+		isCollectlogs[n] = true
+	}
 	f.names = append(f.names, path.Base(strings.ReplaceAll(b.Name(), `\`, "/")))
 	nested := map[string]bool{}
 	for _, file := range b.Files() {
 		rel := strings.ToLower(relPath(file))
 		f.bases[path.Base(rel)] = true
+		if isCollectlogs[path.Base(rel)] {
+			f.homes[path.Dir(relPath(file))] = true
+		}
 		for d := path.Dir(rel); d != "."; d = path.Dir(d) {
 			f.dirs[d] = true
 			f.dirs[path.Base(d)] = true
@@ -137,6 +146,15 @@ func nameSignals(f bundleFacts) []string {
 	for _, s := range dirSignals {
 		if f.dirs[s.dir] {
 			out = append(out, s.signal)
+		}
+	}
+	if len(f.homes) == 1 && !f.dirs["network/hns"] {
+		for home := range f.homes {
+			if home == "." {
+				out = append(out, "collectlogs files at the archive root")
+			} else {
+				out = append(out, "collectlogs files in folder "+home+"/")
+			}
 		}
 	}
 	if f.rootEvtx && !f.dirs["winevt"] {
