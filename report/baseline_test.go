@@ -118,3 +118,11 @@ func TestFingerprintIgnoresVolatileParts(t *testing.T) {
 		t.Error("fingerprint ignores the objects")
 	}
 }
+
+func TestBaselineMarkdownListsResolved(t *testing.T) {
+	rep := Build([]*analyzer.Result{withoutLB()}, Options{Tool: testTool, FailOn: analyzer.SeverityError, Baseline: baselineOf(t, sampleResult())})
+	out := string(render(t, FormatMarkdown, rep, RenderOptions{}))
+	if !strings.Contains(out, "- resolved: HNS-LB-002 LB 10.96.0.10:53/UDP has no backends") {
+		t.Errorf("markdown does not list the resolved finding:\n%s", out)
+	}
+}

@@ -35,6 +35,12 @@ func (m *textWriter) mdOverview() {
 	m.printf("\n")
 	if bs := rep.Baseline; bs != nil {
 		m.printf("Compared with a baseline: **%d new**, %d known (not listed), %d resolved.\n\n", bs.New, bs.Known, len(bs.Resolved))
+		for _, f := range bs.Resolved {
+			m.printf("- resolved: %s %s\n", mdText(f.Rule), mdText(f.Message))
+		}
+		if len(bs.Resolved) > 0 {
+			m.printf("\n")
+		}
 	}
 	if rep.FailOn > 0 {
 		verdict := "passed"
