@@ -15,14 +15,15 @@ func deriveCluster(s *Snapshot, ov ClusterOverrides) ClusterParams {
 	c.NetworkMode = s.deriveMode()
 	c.ManagementIP = s.deriveManagementIP()
 	c.PodSubnet = s.derivePodSubnet()
+	pf := s.readProxyFlags()
 	c.ClusterCIDR = firstKnown(flagParam(ov.ClusterCIDR), s.configParam(func(k *cniconf.Config) cniconf.Value { return k.ClusterCIDR }),
-		s.inferClusterCIDR(c.PodSubnet))
+		pf.clusterCIDR, s.inferClusterCIDR(c.PodSubnet))
 	c.ServiceCIDR = firstKnown(flagParam(ov.ServiceCIDR), s.configParam(func(k *cniconf.Config) cniconf.Value { return k.ServiceCIDR }),
 		s.inferServiceCIDR(c.ManagementIP, c.ClusterCIDR))
 	c.DNSIP = firstKnown(flagParam(ov.DNSIP), s.configParam(func(k *cniconf.Config) cniconf.Value { return k.DNSIP }),
 		s.inferDNSIP())
 	c.NodeSubnet = firstKnown(flagParam(ov.NodeSubnet), s.inferNodeSubnet(c))
-	c.SourceVIP = s.inferSourceVIP()
+	c.SourceVIP = firstKnown(pf.sourceVIP, s.inferSourceVIP())
 	return c
 }
 
