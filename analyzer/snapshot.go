@@ -159,3 +159,24 @@ func (s *Snapshot) Memo(key string, build func() any) any {
 	s.memo[key] = v
 	return v
 }
+
+// VFPTruncated reports a vfpOutput.txt that ends in the middle of a port
+// section: ports after the cut are absent, so a missing port or rule is
+// not evidence of a fault.
+func (s *Snapshot) VFPTruncated() bool {
+	for _, f := range s.Sources[SourceVFPDump] {
+		if f.State == StateTruncated {
+			return true
+		}
+	}
+	for _, d := range s.Parsed.VFP {
+		if d == nil || len(d.Ports) == 0 {
+			continue
+		}
+		last := d.Ports[len(d.Ports)-1]
+		if n := len(last.Commands); n > 0 && !last.Commands[n-1].Terminated && last.Commands[n-1].Error == "" {
+			return true
+		}
+	}
+	return false
+}

@@ -233,3 +233,14 @@ func (p *Port) HasLayer(name string) bool {
 func containsFold(s, frag string) bool {
 	return frag == "" || strings.Contains(strings.ToUpper(s), strings.ToUpper(frag))
 }
+
+// RulesCut reports a port whose rule listing was cut off (the collector
+// was stopped or the file truncated): its missing rules prove nothing.
+func (p *Port) RulesCut() bool {
+	for _, c := range p.Commands {
+		if c.Verb == p.RuleSource && !c.Terminated && c.Error == "" {
+			return true
+		}
+	}
+	return false
+}

@@ -10,7 +10,7 @@ func endpointNoPortRule() analyzer.Rule {
 			Severity: analyzer.SeverityError, Breaks: "The endpoint is not plumbed into the vSwitch: its pod has no network.",
 			Remediation: recreatePod, Requires: []analyzer.SourceKind{analyzer.SourceEndpoints, analyzer.SourceVFPDump}, Since: since,
 			Doc: "Every local endpoint of the pod network has a VFP port section (vfp-text §8: joined by EndpointPortGuid, MAC or friendly name)."},
-		applies: all(hasVFPPorts, hasPodEndpoints),
+		applies: all(hasVFPPorts, hasPodEndpoints, vfpComplete),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var out []analyzer.Finding
 			for _, e := range s.PodEndpoints() {

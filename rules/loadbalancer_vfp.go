@@ -48,7 +48,7 @@ func lbTargets(s *analyzer.Snapshot) []lbTarget {
 func podPortsForLB(s *analyzer.Snapshot) []*analyzer.Port {
 	var out []*analyzer.Port
 	for _, e := range s.PodEndpoints() {
-		if e.Port != nil && (e.Port.HasLayer("LB_DSR") || e.Port.HasLayer("SLB_NAT") || e.Port.HasLayer("SLB_LB")) {
+		if e.Port != nil && !e.Port.RulesCut() && (e.Port.HasLayer("LB_DSR") || e.Port.HasLayer("SLB_NAT") || e.Port.HasLayer("SLB_LB")) {
 			out = append(out, e.Port)
 		}
 	}
@@ -60,6 +60,9 @@ func hostPort(s *analyzer.Snapshot) *analyzer.Port {
 		return nil
 	}
 	p := s.PodNetwork.HostVNIC
+	if p.RulesCut() {
+		return nil
+	}
 	if p.HasLayer("SLB_LB") || p.HasLayer("HAIRPIN") || p.HasLayer("LB") {
 		return p
 	}
@@ -86,7 +89,7 @@ func missingLBRules(ix keyIndex, pods []*analyzer.Port, host *analyzer.Port, t l
 	if t.lb.DSR {
 		natIn, allow := ix.ports(k, clsNATIn), ix.ports(k, clsAllowOut)
 		for _, b := range t.lb.Backends {
-			if b.Remote || b.Port == nil || !b.Port.HasLayer("SLB_NAT") {
+			if b.Remote || b.Port == nil || b.Port.RulesCut() || !b.Port.HasLayer("SLB_NAT") {
 				continue
 			}
 			need("backend NAT rule (SLB_GROUP_NAT_IPv4_IN)", b.Port, natIn)

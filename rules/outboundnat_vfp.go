@@ -16,7 +16,7 @@ var natVFPRemediation = []string{
 func podPortsWithNAT(s *analyzer.Snapshot) []*analyzer.Endpoint {
 	var out []*analyzer.Endpoint
 	for _, e := range s.PodEndpoints() {
-		if e.OutboundNAT != nil && len(e.OutboundNAT.Exceptions) > 0 && e.Port != nil && len(e.Port.Layers) > 0 {
+		if e.OutboundNAT != nil && len(e.OutboundNAT.Exceptions) > 0 && e.Port != nil && len(e.Port.Layers) > 0 && !e.Port.RulesCut() {
 			out = append(out, e)
 		}
 	}

@@ -102,7 +102,7 @@ func routeEncapRule() analyzer.Rule {
 			Breaks:      "Pods cannot reach pods on the remote node: traffic to its pod subnet is not VXLAN-encapsulated to the right node.",
 			Remediation: overlayRemediation, Requires: []analyzer.SourceKind{analyzer.SourceNetworks, analyzer.SourceVFPDump}, Since: since,
 			Doc: "Each RemoteSubnetRoute has a routeencap rule for its prefix whose encap destination is its provider address, DR MAC and VNI (networking-rules §3.2)."},
-		applies: all(modeIs("overlay"), hasRSR, hasRuleListings),
+		applies: all(modeIs("overlay"), hasRSR, hasRuleListings, vfpComplete),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			rules := encapRules(s)
 			var out []analyzer.Finding

@@ -72,6 +72,15 @@ func hasVFPPorts(s *analyzer.Snapshot) (bool, string) {
 	return true, ""
 }
 
+// vfpComplete skips rules that conclude from an absent port or rule when
+// the VFP dump was cut short.
+func vfpComplete(s *analyzer.Snapshot) (bool, string) {
+	if s.VFPTruncated() {
+		return false, "vfpOutput.txt is truncated: ports and rules after the cut are unknown"
+	}
+	return true, ""
+}
+
 func hasLoadBalancers(s *analyzer.Snapshot) (bool, string) {
 	if len(s.LoadBalancers) == 0 {
 		return false, "the bundle has no HNS load balancers (kube-proxy removes them all when it restarts)"
