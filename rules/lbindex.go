@@ -45,7 +45,16 @@ func indexOf(s *analyzer.Snapshot) keyIndex {
 }
 
 func buildKeyIndex(ports []*analyzer.Port) keyIndex {
-	ix := keyIndex{}
+	rules := 0
+	for _, p := range ports {
+		for _, l := range p.Layers {
+			for _, g := range l.Groups {
+				rules += len(g.Rules)
+			}
+		}
+	}
+	// Most services have one rule per pod port plus a few host rules.
+	ix := make(keyIndex, rules/max(len(ports), 1)+16)
 	for _, p := range ports {
 		for _, l := range p.Layers {
 			for _, g := range l.Groups {
@@ -109,15 +118,20 @@ func ruleClass(gc int, r *vfp.Rule) int {
 	return cls
 }
 
-// ports returns the ports holding a rule of class cls for k.
-func (ix keyIndex) ports(k lbKey, cls int) map[*analyzer.Port]bool {
-	out := map[*analyzer.Port]bool{}
+// ports returns the ports holding a rule of class cls for k, reusing dst
+// (cleared first) so that checking thousands of services does not
+// allocate a map per service.
+func (ix keyIndex) ports(dst map[*analyzer.Port]bool, k lbKey, cls int) map[*analyzer.Port]bool {
+	if dst == nil {
+		dst = map[*analyzer.Port]bool{}
+	}
+	clear(dst)
 	for _, r := range ix[k] {
 		if r.class&cls != 0 {
-			out[r.Port] = true
+			dst[r.Port] = true
 		}
 	}
-	return out
+	return dst
 }
 
 func condKeys(r *vfp.Rule) []lbKey {

@@ -126,8 +126,10 @@ func duplicateDSRRule() analyzer.Rule {
 			var out []analyzer.Finding
 			ix := indexOf(s)
 			seen := map[*analyzer.Port]map[lbKey]bool{}
+			first := map[*vfp.Group]indexedRule{}
 			for _, k := range sortedLBKeys(ix) {
-				if f, ok := duplicateDSR(ix[k], k, seen); ok {
+				clear(first)
+				if f, ok := duplicateDSR(ix[k], k, first, seen); ok {
 					out = append(out, f...)
 				}
 			}
@@ -180,8 +182,7 @@ func sortedLBKeys(ix keyIndex) []lbKey {
 
 // duplicateDSR reports ports where two condition-keyed rules of one LB_DSR
 // group serve the same (destination IP, port, protocol).
-func duplicateDSR(rs []indexedRule, k lbKey, seen map[*analyzer.Port]map[lbKey]bool) ([]analyzer.Finding, bool) {
-	first := map[*vfp.Group]indexedRule{}
+func duplicateDSR(rs []indexedRule, k lbKey, first map[*vfp.Group]indexedRule, seen map[*analyzer.Port]map[lbKey]bool) ([]analyzer.Finding, bool) {
 	var out []analyzer.Finding
 	for _, r := range rs {
 		if r.class&clsDSR == 0 || r.byName {

@@ -69,16 +69,23 @@ func hostPort(s *analyzer.Snapshot) *analyzer.Port {
 	return nil
 }
 
+// portSets are scratch maps reused across services.
+type portSets struct{ dsr, lbnat, natIn, allow, hairpin map[*analyzer.Port]bool }
+
 // missingLBRules lists, per expected rule description, the ports lacking it.
-func missingLBRules(ix keyIndex, pods []*analyzer.Port, host *analyzer.Port, t lbTarget) map[string][]*analyzer.Port {
-	missing := map[string][]*analyzer.Port{}
+func missingLBRules(ix keyIndex, sets *portSets, pods []*analyzer.Port, host *analyzer.Port, t lbTarget) map[string][]*analyzer.Port {
+	var missing map[string][]*analyzer.Port
 	k := lbKey{t.vip, t.port, t.proto}
 	need := func(what string, p *analyzer.Port, have map[*analyzer.Port]bool) {
 		if !have[p] {
+			if missing == nil {
+				missing = map[string][]*analyzer.Port{}
+			}
 			missing[what] = append(missing[what], p)
 		}
 	}
-	dsr, lbnat := ix.ports(k, clsDSR), ix.ports(k, clsLBNat)
+	sets.dsr, sets.lbnat = ix.ports(sets.dsr, k, clsDSR), ix.ports(sets.lbnat, k, clsLBNat)
+	dsr, lbnat := sets.dsr, sets.lbnat
 	for _, p := range pods {
 		if t.lb.DSR {
 			need("LB_DSR rule", p, dsr)
@@ -87,7 +94,8 @@ func missingLBRules(ix keyIndex, pods []*analyzer.Port, host *analyzer.Port, t l
 		}
 	}
 	if t.lb.DSR {
-		natIn, allow := ix.ports(k, clsNATIn), ix.ports(k, clsAllowOut)
+		sets.natIn, sets.allow = ix.ports(sets.natIn, k, clsNATIn), ix.ports(sets.allow, k, clsAllowOut)
+		natIn, allow := sets.natIn, sets.allow
 		for _, b := range t.lb.Backends {
 			if b.Remote || b.Port == nil || b.Port.RulesCut() || !b.Port.HasLayer("SLB_NAT") {
 				continue
@@ -99,7 +107,8 @@ func missingLBRules(ix keyIndex, pods []*analyzer.Port, host *analyzer.Port, t l
 	if host != nil {
 		need("host load-balancing rule", host, lbnat)
 		if t.local {
-			need("HairPin rule", host, ix.ports(k, clsHairpin))
+			sets.hairpin = ix.ports(sets.hairpin, k, clsHairpin)
+			need("HairPin rule", host, sets.hairpin)
 		}
 	}
 	return missing
@@ -121,8 +130,9 @@ func lbVFPRule() analyzer.Rule {
 			var out []analyzer.Finding
 			ix := indexOf(s)
 			pods, host := podPortsForLB(s), hostPort(s)
+			sets := &portSets{}
 			for _, t := range lbTargets(s) {
-				missing := missingLBRules(ix, pods, host, t)
+				missing := missingLBRules(ix, sets, pods, host, t)
 				for _, what := range sortedKeys(missing) {
 					ports := missing[what]
 					var guids []string
