@@ -63,9 +63,7 @@ func buildKeyIndex(ports []*analyzer.Port) keyIndex {
 					ref := analyzer.RuleRef{Port: p, Layer: l, Group: g, Rule: r}
 					cls := ruleClass(gc, r)
 					if hasDestIP(r) {
-						for _, k := range condKeys(r) {
-							ix[k] = append(ix[k], indexedRule{ref, cls, false})
-						}
+						eachCondKey(r, func(k lbKey) { ix[k] = append(ix[k], indexedRule{ref, cls, false}) })
 						continue
 					}
 					for _, k := range nameKeys(r) {
@@ -134,9 +132,12 @@ func (ix keyIndex) ports(dst map[*analyzer.Port]bool, k lbKey, cls int) map[*ana
 	return dst
 }
 
-func condKeys(r *vfp.Rule) []lbKey {
-	var ips []netip.Addr
-	var ports, protos []int64
+// eachCondKey calls fn for every single-valued (address, port, protocol)
+// combination of the rule's destination conditions.
+func eachCondKey(r *vfp.Rule, fn func(lbKey)) {
+	var ipBuf [4]netip.Addr
+	var portBuf, protoBuf [4]int64
+	ips, ports, protos := ipBuf[:0], portBuf[:0], protoBuf[:0]
 	for _, c := range r.Conditions {
 		switch c.Kind {
 		case vfp.CondDestinationIP:
@@ -157,15 +158,13 @@ func condKeys(r *vfp.Rule) []lbKey {
 			}
 		}
 	}
-	var out []lbKey
 	for _, ip := range ips {
 		for _, port := range ports {
 			for _, proto := range protos {
-				out = append(out, lbKey{ip, port, proto})
+				fn(lbKey{ip, port, proto})
 			}
 		}
 	}
-	return out
 }
 
 // nameKeys reads "..._<ip>_<port>_..._<proto>" friendly names.

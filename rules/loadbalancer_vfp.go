@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/hnsscope/hnsscope/analyzer"
+	"github.com/hnsscope/hnsscope/parser/vfp"
 )
 
 // lbTarget is one (VIP, port, protocol) an LB programs.
@@ -188,7 +189,7 @@ func lbBackendsRule() analyzer.Rule {
 
 func dipMismatch(ix keyIndex, t lbTarget, want map[string]bool) (analyzer.Finding, bool) {
 	for _, r := range ix[lbKey{t.vip, t.port, t.proto}] {
-		if r.class&(clsLBNat|clsDSR) == 0 || len(r.Rule.DIPRanges) == 0 {
+		if r.class&(clsLBNat|clsDSR) == 0 || len(r.Rule.DIPRanges) == 0 || sameDIPs(r.Rule.DIPRanges, want) {
 			continue
 		}
 		have := map[string]bool{}
@@ -221,4 +222,22 @@ func setDiff(a, b map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// sameDIPs is the allocation-free common case: every backend listed once.
+func sameDIPs(dips []vfp.DIPRange, want map[string]bool) bool {
+	if len(dips) != len(want) {
+		return false
+	}
+	for i, d := range dips {
+		if !want[d.IP] {
+			return false
+		}
+		for _, e := range dips[:i] {
+			if e.IP == d.IP {
+				return false
+			}
+		}
+	}
+	return true
 }
