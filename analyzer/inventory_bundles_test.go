@@ -105,6 +105,11 @@ var layouts = map[string][]genFile{
 		{"routes.txt", u16("IPv4 Route Table\r\n")},
 		{"ip.txt", u16("Windows IP Configuration\r\n")},
 	},
+	"two-runs": {
+		{"C/k/debug/kq3bz1xw.0de/endpoint.txt", u16(endpointV2)},
+		{"C/k/debug/kq3bz1xw.0de/ip.txt", u16(ipconfigText)},
+		{"C/k/debug/p0c1rk7q.1ab/endpoint.txt", u16(endpointV2)},
+	},
 	"sdndiagnostics": {
 		{"Server01/VFP/0a1b_vfpctrl_list_rule.txt", ascii("ITEM LIST")},
 		{"Server01/VFP/vfpctrl_list-vmswitch-port.txt", ascii("Port name")},
@@ -129,6 +134,7 @@ var bundleNames = map[string]string{
 	"rancher":               "rancher_rke2_winnode7_2024-01-02.tar.gz",
 	"pure-json-2018":        "pure-json-2018.zip",
 	"sdndiagnostics":        "sdndiagnostics.zip",
+	"two-runs":              "two-runs",
 	"k2s":                   "k2s",
 	"networkhealth":         "WIN1-20240102-031500_troubleshooting.zip",
 }

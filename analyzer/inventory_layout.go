@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"fmt"
 	"path"
 	"regexp"
 	"sort"
@@ -148,14 +149,8 @@ func nameSignals(f bundleFacts) []string {
 			out = append(out, s.signal)
 		}
 	}
-	if len(f.homes) == 1 && !f.dirs["network/hns"] {
-		for home := range f.homes {
-			if home == "." {
-				out = append(out, "collectlogs files at the archive root")
-			} else {
-				out = append(out, "collectlogs files in folder "+home+"/")
-			}
-		}
+	if !f.dirs["network/hns"] {
+		out = append(out, homeSignals(f.homes)...)
 	}
 	if f.rootEvtx && !f.dirs["winevt"] {
 		out = append(out, "*.evtx outside winevt/: collectlogs 2021-01 .. 2021-11")
@@ -226,4 +221,30 @@ func hostOf(b *bundle.Bundle, inv *Inventory, f bundleFacts) string {
 		}
 	}
 	return ""
+}
+
+// homeSignals say where the collectlogs files are; several folders usually
+// mean several runs zipped together, whose objects must not be merged.
+func homeSignals(homes map[string]bool) []string {
+	names := make([]string, 0, len(homes))
+	for h := range homes {
+		if h == "." {
+			h = "the archive root"
+		} else {
+			h += "/"
+		}
+		names = append(names, h)
+	}
+	sort.Strings(names)
+	switch len(names) {
+	case 0:
+		return nil
+	case 1:
+		if names[0] == "the archive root" {
+			return []string{"collectlogs files at the archive root"}
+		}
+		return []string{"collectlogs files in folder " + names[0]}
+	}
+	return []string{fmt.Sprintf("collectlogs files in %d folders (%s): several runs in one bundle?",
+		len(names), strings.Join(names, ", "))}
 }
