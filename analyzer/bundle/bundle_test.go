@@ -184,6 +184,15 @@ func TestOpenErrors(t *testing.T) {
 			writeBytes(t, p, data[:len(data)-40])
 			return p
 		}, ErrUnreadable, "cut.tar.gz"},
+		{"truncated 7z", func(t *testing.T, d string) string {
+			data, err := os.ReadFile(filepath.Join("testdata", "archives", "collectlogs.7z"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := filepath.Join(d, "cut.7z")
+			writeBytes(t, p, data[:len(data)/2])
+			return p
+		}, ErrUnreadable, "not a readable 7z archive"},
 		{"gzip of a single file", func(t *testing.T, d string) string {
 			p := filepath.Join(d, "endpoint.txt.gz")
 			writeBytes(t, p, gzipBytes(t, []byte("just text, no tar header in here at all")))
