@@ -39,8 +39,11 @@ fuzz: ## every Fuzz target for FUZZTIME each (default 5m)
 		done; \
 	done
 
-bench: ## benchmarks with MB/s and memory
+bench: testdata/large ## benchmarks with MB/s, peak memory and the rule-phase share
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+testdata/large: ## the ~300 MB benchmark bundle (generated on demand, git-ignored)
+	$(GO) run ./cmd/hnsgen -large testdata/large
 
 dist: ## static binaries for linux, darwin, windows x amd64, arm64 in dist/
 	@mkdir -p dist
