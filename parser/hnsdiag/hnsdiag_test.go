@@ -19,15 +19,10 @@ type golden struct {
 }
 
 func TestGolden(t *testing.T) {
-	pstexttest.Sync(t, "testdata", fixtures, *update)
-	for _, fx := range fixtures {
-		t.Run(fx.Name, func(t *testing.T) {
-			text, _ := pstexttest.Decode(t, filepath.Join("testdata", fx.Name))
-			res, probs := Parse(fx.Name, strings.NewReader(text))
-			path := filepath.Join("testdata", strings.TrimSuffix(fx.Name, ".txt")+".golden.json")
-			pstexttest.Golden(t, path, golden{res, probs}, *update)
-		})
-	}
+	pstexttest.RunGolden(t, "testdata", fixtures, *update, func(name, text string) any {
+		got, probs := Parse(name, strings.NewReader(text))
+		return golden{got, probs}
+	})
 }
 
 func TestFormats(t *testing.T) {

@@ -3,7 +3,6 @@ package ipconfig
 import (
 	"flag"
 	"net/netip"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -21,15 +20,10 @@ type result struct {
 }
 
 func TestParseGolden(t *testing.T) {
-	pstexttest.Sync(t, "testdata", fixtures, *update)
-	for _, fx := range fixtures {
-		t.Run(fx.Name, func(t *testing.T) {
-			text, _ := pstexttest.Decode(t, filepath.Join("testdata", fx.Name))
-			cfg, probs := Parse(fx.Name, strings.NewReader(text))
-			golden := filepath.Join("testdata", strings.TrimSuffix(fx.Name, ".txt")+".golden.json")
-			pstexttest.Golden(t, golden, result{cfg, probs}, *update)
-		})
-	}
+	pstexttest.RunGolden(t, "testdata", fixtures, *update, func(name, text string) any {
+		got, probs := Parse(name, strings.NewReader(text))
+		return result{got, probs}
+	})
 }
 
 func parseFixture(t *testing.T, name string) (*Config, []parser.Problem) {

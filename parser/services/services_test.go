@@ -2,7 +2,6 @@ package services
 
 import (
 	"flag"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -18,20 +17,14 @@ type result struct {
 }
 
 func TestParseGolden(t *testing.T) {
-	pstexttest.Sync(t, "testdata", scFixtures, *update)
-	pstexttest.Sync(t, "testdata", getServiceFixtures, *update)
-	run := func(fixtures []pstexttest.Fixture, parse func(string, *strings.Reader) ([]Service, []parser.Problem)) {
-		for _, fx := range fixtures {
-			t.Run(fx.Name, func(t *testing.T) {
-				text, _ := pstexttest.Decode(t, filepath.Join("testdata", fx.Name))
-				svcs, probs := parse(fx.Name, strings.NewReader(text))
-				golden := filepath.Join("testdata", strings.TrimSuffix(fx.Name, ".txt")+".golden.json")
-				pstexttest.Golden(t, golden, result{svcs, probs}, *update)
-			})
-		}
-	}
-	run(scFixtures, func(f string, r *strings.Reader) ([]Service, []parser.Problem) { return ParseSC(f, r) })
-	run(getServiceFixtures, func(f string, r *strings.Reader) ([]Service, []parser.Problem) { return ParseGetService(f, r) })
+	pstexttest.RunGolden(t, "testdata", scFixtures, *update, func(name, text string) any {
+		svcs, probs := ParseSC(name, strings.NewReader(text))
+		return result{svcs, probs}
+	})
+	pstexttest.RunGolden(t, "testdata", getServiceFixtures, *update, func(name, text string) any {
+		svcs, probs := ParseGetService(name, strings.NewReader(text))
+		return result{svcs, probs}
+	})
 }
 
 func byName(list []Service) map[string]Service {

@@ -2,7 +2,6 @@ package winver
 
 import (
 	"flag"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -18,15 +17,10 @@ type result struct {
 }
 
 func TestParseGolden(t *testing.T) {
-	pstexttest.Sync(t, "testdata", fixtures, *update)
-	for _, fx := range fixtures {
-		t.Run(fx.Name, func(t *testing.T) {
-			text, _ := pstexttest.Decode(t, filepath.Join("testdata", fx.Name))
-			info, probs := Parse(fx.Name, strings.NewReader(text))
-			golden := filepath.Join("testdata", strings.TrimSuffix(fx.Name, ".txt")+".golden.json")
-			pstexttest.Golden(t, golden, result{info, probs}, *update)
-		})
-	}
+	pstexttest.RunGolden(t, "testdata", fixtures, *update, func(name, text string) any {
+		got, probs := Parse(name, strings.NewReader(text))
+		return result{got, probs}
+	})
 }
 
 func TestReleaseName(t *testing.T) {

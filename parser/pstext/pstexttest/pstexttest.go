@@ -126,6 +126,21 @@ func Golden(t testing.TB, path string, got any, update bool) {
 	}
 }
 
+// RunGolden writes or checks the fixture files under dir, then for each
+// fixture decodes it, parses it with parse and compares the result with the
+// golden JSON next to it (name without .txt + ".golden.json").
+func RunGolden(t *testing.T, dir string, fixtures []Fixture, update bool, parse func(name, text string) any) {
+	t.Helper()
+	Sync(t, dir, fixtures, update)
+	for _, fx := range fixtures {
+		t.Run(fx.Name, func(t *testing.T) {
+			text, _ := Decode(t, filepath.Join(dir, fx.Name))
+			golden := filepath.Join(dir, strings.TrimSuffix(fx.Name, ".txt")+".golden.json")
+			Golden(t, golden, parse(fx.Name, text), update)
+		})
+	}
+}
+
 // AddSeeds adds every fixture's bytes to the fuzz corpus.
 func AddSeeds(f *testing.F, fixtures []Fixture) {
 	for _, fx := range fixtures {
