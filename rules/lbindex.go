@@ -44,7 +44,26 @@ func indexOf(s *analyzer.Snapshot) keyIndex {
 	return s.Memo("rules/service-key-index", func() any { return buildKeyIndex(s.Ports) }).(keyIndex)
 }
 
+// buildKeyIndex indexes the two halves of the ports concurrently: nodes
+// with thousands of services hold hundreds of thousands of rules, while the
+// number of distinct keys stays small, so merging the halves is cheap. The
+// second half is appended after the first, which keeps each key's rules in
+// port order.
 func buildKeyIndex(ports []*analyzer.Port) keyIndex {
+	if len(ports) < 64 {
+		return buildKeyIndexSerial(ports)
+	}
+	half := len(ports) / 2
+	done := make(chan keyIndex)
+	go func() { done <- buildKeyIndexSerial(ports[half:]) }()
+	ix := buildKeyIndexSerial(ports[:half])
+	for k, rs := range <-done {
+		ix[k] = append(ix[k], rs...)
+	}
+	return ix
+}
+
+func buildKeyIndexSerial(ports []*analyzer.Port) keyIndex {
 	rules := 0
 	for _, p := range ports {
 		for _, l := range p.Layers {
