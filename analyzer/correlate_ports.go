@@ -4,6 +4,7 @@ import (
 	"net/netip"
 	"strings"
 
+	"github.com/hnsscope/hnsscope/parser"
 	"github.com/hnsscope/hnsscope/parser/hns"
 	"github.com/hnsscope/hnsscope/parser/vfpports"
 )
@@ -99,9 +100,9 @@ func (s *Snapshot) attach(p *Port, e *Endpoint, by string) {
 // by several endpoints is not a key.
 func (s *Snapshot) uniqueLocalByMAC(mac string) *Endpoint {
 	var found *Endpoint
-	want := plainMAC(mac)
+	want := parser.MACKey(mac)
 	for _, e := range s.Endpoints {
-		if e.Remote || e.MAC == "" || plainMAC(e.MAC) != want {
+		if e.Remote || e.MAC == "" || parser.MACKey(e.MAC) != want {
 			continue
 		}
 		if found != nil {
@@ -173,9 +174,4 @@ func (s *Snapshot) configNames(name string) bool {
 		}
 	}
 	return false
-}
-
-// plainMAC is a MAC in lower-case hex without separators.
-func plainMAC(m string) string {
-	return strings.ToLower(strings.NewReplacer(":", "", "-", "", ".", "").Replace(strings.TrimSpace(m)))
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/hnsscope/hnsscope/analyzer"
+	"github.com/hnsscope/hnsscope/parser"
 	"github.com/hnsscope/hnsscope/parser/vfp"
 )
 
@@ -27,10 +28,6 @@ func hasL2Layer(s *analyzer.Snapshot) (bool, string) {
 	return false, "no VFP port has an EXTERNAL_L2_REWRITE_LAYER (dump without rule listings, or a build naming the layer differently)"
 }
 
-func plainMAC(m string) string {
-	return strings.ToLower(strings.NewReplacer(":", "", "-", "").Replace(m))
-}
-
 func modifyValue(r *vfp.Rule, key string) string {
 	if r.Data == nil {
 		return ""
@@ -46,7 +43,7 @@ func modifyValue(r *vfp.Rule, key string) string {
 func hasMAC(r *vfp.Rule, kind vfp.ConditionKind, mac string) bool {
 	for _, c := range condOf(r, kind) {
 		for _, m := range c.MACs {
-			if plainMAC(m) == mac {
+			if parser.MACKey(m) == mac {
 				return true
 			}
 		}
@@ -56,7 +53,7 @@ func hasMAC(r *vfp.Rule, kind vfp.ConditionKind, mac string) bool {
 
 // l2Problems lists what is missing or wrong in the L2 rewrite rules of e.
 func l2Problems(s *analyzer.Snapshot, e *analyzer.Endpoint) []string {
-	mac, host := plainMAC(e.MAC), plainMAC(s.HostMAC)
+	mac, host := parser.MACKey(e.MAC), parser.MACKey(s.HostMAC)
 	var out, in []analyzer.RuleRef
 	for _, p := range s.Ports {
 		for _, r := range p.Rules("EXTERNAL_L2_REWRITE", "") {
@@ -71,12 +68,12 @@ func l2Problems(s *analyzer.Snapshot, e *analyzer.Endpoint) []string {
 	var probs []string
 	if len(out) == 0 {
 		probs = append(probs, "no OUT rule for destination "+e.IP.String())
-	} else if got := plainMAC(modifyValue(out[0].Rule, "Destination MAC")); got != "" && got != mac {
+	} else if got := parser.MACKey(modifyValue(out[0].Rule, "Destination MAC")); got != "" && got != mac {
 		probs = append(probs, "OUT rule "+out[0].Rule.Name()+" rewrites to MAC "+got+", not the endpoint MAC")
 	}
 	if len(in) == 0 {
 		probs = append(probs, "no IN rule for source MAC "+e.MAC)
-	} else if got := plainMAC(modifyValue(in[0].Rule, "Source MAC")); host != "" && got != "" && got != host {
+	} else if got := parser.MACKey(modifyValue(in[0].Rule, "Source MAC")); host != "" && got != "" && got != host {
 		probs = append(probs, "IN rule "+in[0].Rule.Name()+" rewrites to MAC "+got+", not the host MAC "+s.HostMAC)
 	}
 	return probs

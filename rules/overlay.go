@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/hnsscope/hnsscope/analyzer"
+	"github.com/hnsscope/hnsscope/parser"
 	"github.com/hnsscope/hnsscope/parser/hns"
 )
 
@@ -77,7 +78,7 @@ func encapMismatch(r analyzer.RuleRef, want hns.RemoteSubnetRoute) string {
 	if want.ProviderAddress != "" && dst.IP != "" && dst.IP != want.ProviderAddress {
 		bad = append(bad, "PA "+dst.IP+" (want "+want.ProviderAddress+")")
 	}
-	if want.DRMAC != "" && dst.MAC != "" && plainMAC(dst.MAC) != plainMAC(want.DRMAC) {
+	if want.DRMAC != "" && dst.MAC != "" && parser.MACKey(dst.MAC) != parser.MACKey(want.DRMAC) {
 		bad = append(bad, "MAC "+dst.MAC+" (want "+want.DRMAC+")")
 	}
 	if vni := firstNonEmpty(d.VNI, dst.Key); want.IsolationID != 0 && vni != "" && vni != itoa(int(want.IsolationID)) {

@@ -2,6 +2,8 @@ package hns
 
 import (
 	"strings"
+
+	"github.com/hnsscope/hnsscope/parser"
 )
 
 // NormalizeGUID returns id lower-cased without a "/endpoints/"-style path
@@ -16,66 +18,6 @@ func NormalizeGUID(id string) string {
 		return ""
 	}
 	return id
-}
-
-// IsGUID reports whether s has the 8-4-4-4-12 hex shape, braces allowed.
-func IsGUID(s string) bool {
-	s = strings.Trim(s, "{}")
-	if len(s) != 36 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch i {
-		case 8, 13, 18, 23:
-			if c != '-' {
-				return false
-			}
-		default:
-			if !isHex(c) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-func isHex(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
-}
-
-// NormalizeMAC returns a MAC address in lower-case colon form whatever its
-// spelling (00-15-5D-.., 0E-2A-0a-.., 00:11:.., 0015.5d.., 00155d..). A value
-// that is not 12 hex digits is returned lower-cased and trimmed.
-func NormalizeMAC(mac string) string {
-	mac = strings.TrimSpace(mac)
-	var hex [12]byte
-	n := 0
-	for i := 0; i < len(mac); i++ {
-		c := mac[i]
-		switch {
-		case c == '-' || c == ':' || c == '.' || c == ' ':
-			continue
-		case isHex(c) && n < 12:
-			hex[n] = lower(c)
-			n++
-		default:
-			return strings.ToLower(mac)
-		}
-	}
-	if n != 12 {
-		return strings.ToLower(mac)
-	}
-	var b strings.Builder
-	b.Grow(17)
-	for i := 0; i < 12; i += 2 {
-		if i > 0 {
-			b.WriteByte(':')
-		}
-		b.WriteByte(hex[i])
-		b.WriteByte(hex[i+1])
-	}
-	return b.String()
 }
 
 func lower(c byte) byte {
@@ -101,4 +43,26 @@ func lowerASCII(s string) string {
 		b[i] = lower(b[i])
 	}
 	return string(b)
+}
+
+// IsGUID reports whether s has the 8-4-4-4-12 hex shape, braces allowed.
+func IsGUID(s string) bool { return parser.IsGUID(s) }
+
+// NormalizeMAC returns a MAC address in lower-case colon form whatever its
+// spelling (00-15-5D-.., 0E-2A-0a-.., 00:11:.., 0015.5d.., 00155d..). A value
+// that is not 12 hex digits is returned lower-cased and trimmed.
+func NormalizeMAC(mac string) string {
+	hex, ok := parser.CompactMAC(mac)
+	if !ok {
+		return strings.ToLower(strings.TrimSpace(mac))
+	}
+	var b strings.Builder
+	b.Grow(17)
+	for i := 0; i < len(hex); i += 2 {
+		if i > 0 {
+			b.WriteByte(':')
+		}
+		b.WriteString(hex[i : i+2])
+	}
+	return b.String()
 }

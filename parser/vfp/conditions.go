@@ -4,6 +4,8 @@ import (
 	"net/netip"
 	"strconv"
 	"strings"
+
+	"github.com/hnsscope/hnsscope/parser"
 )
 
 // ConditionKind says how a condition's values were read. It is a small
@@ -184,7 +186,7 @@ func (c *Condition) addItem(item string) bool {
 			return true
 		}
 	case CondSourceMAC, CondDestinationMAC:
-		if m, ok := NormalizeMAC(item); ok {
+		if m, ok := parser.CompactMAC(item); ok {
 			c.MACs = append(c.MACs, m)
 			return true
 		}
@@ -244,32 +246,4 @@ func parseNumRange(s string) (NumRange, bool) {
 		return NumRange{}, false
 	}
 	return NumRange{uint32(a), uint32(b)}, true
-}
-
-// NormalizeMAC turns 00-15-5D-C7-21-04, 00:15:5d:c7:21:04 or 00155dc72104
-// into 00155dc72104.
-func NormalizeMAC(s string) (string, bool) {
-	var b [12]byte
-	n := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '-' || c == ':' || c == '.':
-			continue
-		case c >= '0' && c <= '9', c >= 'a' && c <= 'f':
-		case c >= 'A' && c <= 'F':
-			c += 'a' - 'A'
-		default:
-			return "", false
-		}
-		if n == len(b) {
-			return "", false
-		}
-		b[n] = c
-		n++
-	}
-	if n != len(b) {
-		return "", false
-	}
-	return string(b[:]), true
 }

@@ -64,7 +64,7 @@ func (p *Port) setKnown(k, val string, n int, probs *parser.Problems) bool {
 		p.MTU = atoi(val, n, probs)
 	case "macaddress":
 		p.MACRaw = val
-		if m, ok := NormalizeMAC(val); ok {
+		if m, ok := parser.CompactMAC(val); ok {
 			p.MAC = m
 		} else if val != "" {
 			probs.Add(n, parser.LevelWarning, "not a MAC address: %q", val)

@@ -1,6 +1,10 @@
 package vfpports
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hnsscope/hnsscope/parser"
+)
 
 // Role is what a port is for, judged by its friendly name.
 type Role string
@@ -26,53 +30,10 @@ func RoleOf(friendly string) Role {
 		return RoleExternal
 	case strings.HasPrefix(strings.ToLower(f), "container nic"), strings.EqualFold(f, "Host Vnic"):
 		return RoleHostVNIC
-	case isGUID(strings.Trim(f, "{}")):
+	case parser.IsGUID(f):
 		return RolePod
 	}
 	return RoleOther
-}
-
-func isGUID(s string) bool {
-	if len(s) != 36 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch i {
-		case 8, 13, 18, 23:
-			if c != '-' {
-				return false
-			}
-		default:
-			if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// NormalizeMAC turns 00-15-5D-C7-21-04 or 00:15:5d:c7:21:04 into
-// 00155dc72104.
-func NormalizeMAC(s string) (string, bool) {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '-' || c == ':' || c == '.':
-			continue
-		case c >= 'A' && c <= 'F':
-			c += 'a' - 'A'
-		case c >= '0' && c <= '9', c >= 'a' && c <= 'f':
-		default:
-			return "", false
-		}
-		b.WriteByte(c)
-	}
-	if b.Len() != 12 {
-		return "", false
-	}
-	return b.String(), true
 }
 
 // normKey folds a label: spaces removed, lower-case.
