@@ -94,7 +94,7 @@ func dnsVFPRule() analyzer.Rule {
 			}
 			var out []analyzer.Finding
 			ix := indexOf(s)
-			have := map[int64]map[*analyzer.Port]bool{17: ix.ports(nil, lbKey{vip, 53, 17}, clsDSR), 6: ix.ports(nil, lbKey{vip, 53, 6}, clsDSR)}
+			have := map[int64]map[*analyzer.Port]bool{17: ix.portsWith(nil, lbKey{vip, 53, 17}, clsDSR), 6: ix.portsWith(nil, lbKey{vip, 53, 6}, clsDSR)}
 			for _, p := range podPortsForLB(s) {
 				var missing []string
 				for _, proto := range []int64{17, 6} {

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"hash/maphash"
 	"net/netip"
 	"strconv"
 	"strings"
@@ -26,73 +27,221 @@ const (
 	clsHairpin              // HairPin_ rule in the hairpin layer
 )
 
+// indexedRule locates one rule by its indexes in the snapshot's ports. It
+// holds no pointers: nodes with thousands of services index hundreds of
+// thousands of rules, and pointer-free entries cost the allocator and the
+// garbage collector nothing to scan.
 type indexedRule struct {
-	analyzer.RuleRef
-	class  int
+	port   int32
+	layer  uint16
+	group  uint16
+	rule   int32
+	class  uint8
 	byName bool // keyed by friendly-name fields, not by conditions
+	// ndips and dipSum fingerprint the rule's DIP list (count, and sum of
+	// the hashes of its IPs) so that comparing it with a load balancer's
+	// backends does not reach into the rule's memory again.
+	ndips  uint16
+	dipSum uint64
 }
 
 // keyIndex maps each service key to the rules serving it, over all ports,
 // so that checks of nodes with thousands of services stay linear. Rules
 // with a destination-IP condition are keyed by their conditions (exact
 // single address, port and protocol); others by the VIP, port and protocol
-// fields of their friendly names ("..._<ip>_<port>_..._<proto>").
-type keyIndex map[lbKey][]indexedRule
-
-// indexOf returns the snapshot's index, built on first use.
-func indexOf(s *analyzer.Snapshot) keyIndex {
-	return s.Memo("rules/service-key-index", func() any { return buildKeyIndex(s.Ports) }).(keyIndex)
+// fields of their friendly names ("..._<ip>_<port>_..._<proto>"). Only
+// rules of a service class are indexed. The entries of one key are stored
+// contiguously, in port order.
+type keyIndex struct {
+	seed    maphash.Seed
+	ports   []*analyzer.Port
+	slots   map[lbKey]int32
+	keys    []lbKey // by slot
+	start   []int32 // entries of slot i are entries[start[i]:start[i+1]]
+	entries []indexedRule
 }
 
-// buildKeyIndex indexes the two halves of the ports concurrently: nodes
-// with thousands of services hold hundreds of thousands of rules, while the
-// number of distinct keys stays small, so merging the halves is cheap. The
-// second half is appended after the first, which keeps each key's rules in
-// port order.
-func buildKeyIndex(ports []*analyzer.Port) keyIndex {
-	if len(ports) < 64 {
-		return buildKeyIndexSerial(ports)
+// indexOf returns the snapshot's index, built on first use.
+func indexOf(s *analyzer.Snapshot) *keyIndex {
+	return s.Memo("rules/service-key-index", func() any { return buildKeyIndex(s.Ports) }).(*keyIndex)
+}
+
+// rules lists the rules indexed under k.
+func (ix *keyIndex) rules(k lbKey) []indexedRule {
+	slot, ok := ix.slots[k]
+	if !ok {
+		return nil
 	}
-	half := len(ports) / 2
-	done := make(chan keyIndex)
-	go func() { done <- buildKeyIndexSerial(ports[half:]) }()
-	ix := buildKeyIndexSerial(ports[:half])
-	for k, rs := range <-done {
-		ix[k] = append(ix[k], rs...)
+	return ix.entries[ix.start[slot]:ix.start[slot+1]]
+}
+
+// ref resolves an entry to the rule it stands for.
+func (ix *keyIndex) ref(r indexedRule) analyzer.RuleRef {
+	p := ix.ports[r.port]
+	l := p.Layers[r.layer]
+	g := l.Groups[r.group]
+	return analyzer.RuleRef{Port: p, Layer: l, Group: g, Rule: g.Rules[r.rule]}
+}
+
+// pendingEntry is an entry waiting for the grouping of entries by key.
+type pendingEntry struct {
+	slot  int32
+	entry indexedRule
+}
+
+// partialIndex holds the (key, rule) pairs of a run of ports, with slots
+// numbered locally.
+type partialIndex struct {
+	slots   map[lbKey]int32
+	keys    []lbKey
+	pending []pendingEntry
+}
+
+// buildKeyIndex collects (key, rule) pairs of two runs of ports
+// concurrently, each run holding about half of the service rules, then
+// groups them by key with a counting sort. That keeps each key's rules in
+// port order without growing a slice per key.
+func buildKeyIndex(ports []*analyzer.Port) *keyIndex {
+	counts := make([]int, len(ports))
+	total := 0
+	for i, p := range ports {
+		counts[i] = serviceRuleCount(p)
+		total += counts[i]
 	}
+	split, acc := 0, 0
+	for split < len(ports) && acc < total/2 {
+		acc += counts[split]
+		split++
+	}
+	seed := maphash.MakeSeed()
+	done := make(chan *partialIndex)
+	go func() { done <- collectKeys(seed, ports, split, len(ports), total-acc) }()
+	parts := []*partialIndex{collectKeys(seed, ports, 0, split, acc), <-done}
+
+	ix := &keyIndex{seed: seed, ports: ports, slots: parts[0].slots, keys: parts[0].keys}
+	remaps := make([][]int32, len(parts))
+	for i, part := range parts {
+		remaps[i] = make([]int32, len(part.keys))
+		for slot, k := range part.keys {
+			remaps[i][slot] = ix.slotOf(k)
+		}
+	}
+	ix.group(parts, remaps)
 	return ix
 }
 
-func buildKeyIndexSerial(ports []*analyzer.Port) keyIndex {
-	rules := 0
-	for _, p := range ports {
-		for _, l := range p.Layers {
-			for _, g := range l.Groups {
-				rules += len(g.Rules)
-			}
-		}
-	}
-	// Most services have one rule per pod port plus a few host rules.
-	ix := make(keyIndex, rules/max(len(ports), 1)+16)
-	for _, p := range ports {
-		for _, l := range p.Layers {
-			for _, g := range l.Groups {
+// collectKeys gathers the pairs of ports[from:to]; capacity is sized for
+// one key per rule, the usual case, so the slice of hundreds of thousands
+// of entries is not copied as it grows.
+func collectKeys(seed maphash.Seed, ports []*analyzer.Port, from, to, capacity int) *partialIndex {
+	part := &partialIndex{slots: map[lbKey]int32{}, pending: make([]pendingEntry, 0, capacity)}
+	var keyBuf []lbKey
+	for pi := from; pi < to; pi++ {
+		for li, l := range ports[pi].Layers {
+			for gi, g := range l.Groups {
 				gc := groupClass(l.Name, g.Name)
-				for _, r := range g.Rules {
-					ref := analyzer.RuleRef{Port: p, Layer: l, Group: g, Rule: r}
+				if gc == 0 {
+					continue
+				}
+				for ri, r := range g.Rules {
 					cls := ruleClass(gc, r)
-					if hasDestIP(r) {
-						eachCondKey(r, func(k lbKey) { ix[k] = append(ix[k], indexedRule{ref, cls, false}) })
+					if cls == 0 {
 						continue
 					}
-					for _, k := range nameKeys(r) {
-						ix[k] = append(ix[k], indexedRule{ref, cls, true})
+					e := indexedRule{port: int32(pi), layer: uint16(li), group: uint16(gi), rule: int32(ri), class: uint8(cls)}
+					if cls&(clsLBNat|clsDSR) != 0 && len(r.DIPRanges) > 0 {
+						e.ndips, e.dipSum = dipFingerprint(seed, r.DIPRanges)
+					}
+					if hasDestIP(r) {
+						keyBuf = appendCondKeys(keyBuf[:0], r)
+					} else {
+						keyBuf, e.byName = appendNameKeys(keyBuf[:0], r), true
+					}
+					for _, k := range keyBuf {
+						part.pending = append(part.pending, pendingEntry{part.slotOf(k), e})
 					}
 				}
 			}
 		}
 	}
-	return ix
+	return part
+}
+
+// dipFingerprint returns the count and the order-independent hash sum of
+// the DIP IPs; lists longer than a uint16 get count 0xFFFF, which no
+// comparison takes as equal.
+func dipFingerprint(seed maphash.Seed, dips []vfp.DIPRange) (uint16, uint64) {
+	var sum uint64
+	for _, d := range dips {
+		sum += maphash.String(seed, d.IP)
+	}
+	return uint16(min(len(dips), 0xFFFF)), sum
+}
+
+// setFingerprint is dipFingerprint of a set of IPs.
+func (ix *keyIndex) setFingerprint(ips map[string]bool) (int, uint64) {
+	var sum uint64
+	for ip := range ips {
+		sum += maphash.String(ix.seed, ip)
+	}
+	return len(ips), sum
+}
+
+func serviceRuleCount(p *analyzer.Port) int {
+	n := 0
+	for _, l := range p.Layers {
+		for _, g := range l.Groups {
+			if groupClass(l.Name, g.Name) != 0 {
+				n += len(g.Rules)
+			}
+		}
+	}
+	return n
+}
+
+func (part *partialIndex) slotOf(k lbKey) int32 {
+	slot, ok := part.slots[k]
+	if !ok {
+		slot = int32(len(part.keys))
+		part.slots[k] = slot
+		part.keys = append(part.keys, k)
+	}
+	return slot
+}
+
+func (ix *keyIndex) slotOf(k lbKey) int32 {
+	slot, ok := ix.slots[k]
+	if !ok {
+		slot = int32(len(ix.keys))
+		ix.slots[k] = slot
+		ix.keys = append(ix.keys, k)
+	}
+	return slot
+}
+
+// group lays the parts' entries out by key, in part order.
+func (ix *keyIndex) group(parts []*partialIndex, remaps [][]int32) {
+	ix.start = make([]int32, len(ix.keys)+1)
+	n := 0
+	for i, part := range parts {
+		for _, p := range part.pending {
+			ix.start[remaps[i][p.slot]+1]++
+		}
+		n += len(part.pending)
+	}
+	for i := 1; i < len(ix.start); i++ {
+		ix.start[i] += ix.start[i-1]
+	}
+	next := make([]int32, len(ix.keys))
+	copy(next, ix.start)
+	ix.entries = make([]indexedRule, n)
+	for i, part := range parts {
+		for _, p := range part.pending {
+			slot := remaps[i][p.slot]
+			ix.entries[next[slot]] = p.entry
+			next[slot]++
+		}
+	}
 }
 
 // groupClass holds the classes a rule may have given where it sits.
@@ -135,25 +284,25 @@ func ruleClass(gc int, r *vfp.Rule) int {
 	return cls
 }
 
-// ports returns the ports holding a rule of class cls for k, reusing dst
-// (cleared first) so that checking thousands of services does not
+// portsWith returns the ports holding a rule of class cls for k, reusing
+// dst (cleared first) so that checking thousands of services does not
 // allocate a map per service.
-func (ix keyIndex) ports(dst map[*analyzer.Port]bool, k lbKey, cls int) map[*analyzer.Port]bool {
+func (ix *keyIndex) portsWith(dst map[*analyzer.Port]bool, k lbKey, cls int) map[*analyzer.Port]bool {
 	if dst == nil {
 		dst = map[*analyzer.Port]bool{}
 	}
 	clear(dst)
-	for _, r := range ix[k] {
-		if r.class&cls != 0 {
-			dst[r.Port] = true
+	for _, r := range ix.rules(k) {
+		if int(r.class)&cls != 0 {
+			dst[ix.ports[r.port]] = true
 		}
 	}
 	return dst
 }
 
-// eachCondKey calls fn for every single-valued (address, port, protocol)
+// appendCondKeys appends every single-valued (address, port, protocol)
 // combination of the rule's destination conditions.
-func eachCondKey(r *vfp.Rule, fn func(lbKey)) {
+func appendCondKeys(dst []lbKey, r *vfp.Rule) []lbKey {
 	var ipBuf [4]netip.Addr
 	var portBuf, protoBuf [4]int64
 	ips, ports, protos := ipBuf[:0], portBuf[:0], protoBuf[:0]
@@ -180,31 +329,32 @@ func eachCondKey(r *vfp.Rule, fn func(lbKey)) {
 	for _, ip := range ips {
 		for _, port := range ports {
 			for _, proto := range protos {
-				fn(lbKey{ip, port, proto})
+				dst = append(dst, lbKey{ip, port, proto})
 			}
 		}
 	}
+	return dst
 }
 
-// nameKeys reads "..._<ip>_<port>_..._<proto>" friendly names.
-func nameKeys(r *vfp.Rule) []lbKey {
+// appendNameKeys appends the keys of "..._<ip>_<port>_..._<proto>"
+// friendly names.
+func appendNameKeys(dst []lbKey, r *vfp.Rule) []lbKey {
 	f := nameFields(r)
 	if len(f) < 4 {
-		return nil
+		return dst
 	}
 	proto, err := strconv.ParseInt(f[len(f)-1], 10, 64)
 	if err != nil {
-		return nil
+		return dst
 	}
-	var out []lbKey
 	for i := 0; i+1 < len(f)-1; i++ {
 		ip, err1 := netip.ParseAddr(f[i])
 		port, err2 := strconv.ParseInt(f[i+1], 10, 64)
 		if err1 == nil && err2 == nil {
-			out = append(out, lbKey{ip, port, proto})
+			dst = append(dst, lbKey{ip, port, proto})
 		}
 	}
-	return out
+	return dst
 }
 
 func hasDestIP(r *vfp.Rule) bool {

@@ -126,10 +126,8 @@ func duplicateDSRRule() analyzer.Rule {
 			var out []analyzer.Finding
 			ix := indexOf(s)
 			seen := map[*analyzer.Port]map[lbKey]bool{}
-			first := map[*vfp.Group]indexedRule{}
 			for _, k := range sortedLBKeys(ix) {
-				clear(first)
-				if f, ok := duplicateDSR(ix[k], k, first, seen); ok {
+				if f, ok := duplicateDSR(ix, k, seen); ok {
 					out = append(out, f...)
 				}
 			}
@@ -162,11 +160,8 @@ func conditionKey(r *vfp.Rule, kinds ...vfp.ConditionKind) string {
 	return strings.Join(parts, " ")
 }
 
-func sortedLBKeys(ix keyIndex) []lbKey {
-	ks := make([]lbKey, 0, len(ix))
-	for k := range ix {
-		ks = append(ks, k)
-	}
+func sortedLBKeys(ix *keyIndex) []lbKey {
+	ks := append([]lbKey(nil), ix.keys...)
 	sort.Slice(ks, func(i, j int) bool {
 		a, b := ks[i], ks[j]
 		if a.vip != b.vip {
@@ -180,19 +175,27 @@ func sortedLBKeys(ix keyIndex) []lbKey {
 	return ks
 }
 
+func sameGroup(a, b indexedRule) bool {
+	return a.port == b.port && a.layer == b.layer && a.group == b.group
+}
+
 // duplicateDSR reports ports where two condition-keyed rules of one LB_DSR
 // group serve the same (destination IP, port, protocol).
-func duplicateDSR(rs []indexedRule, k lbKey, first map[*vfp.Group]indexedRule, seen map[*analyzer.Port]map[lbKey]bool) ([]analyzer.Finding, bool) {
+func duplicateDSR(ix *keyIndex, k lbKey, seen map[*analyzer.Port]map[lbKey]bool) ([]analyzer.Finding, bool) {
 	var out []analyzer.Finding
-	for _, r := range rs {
-		if r.class&clsDSR == 0 || r.byName {
+	// A key's rules are in port, layer, group order, so the rules of one
+	// group are adjacent.
+	var groupFirst indexedRule
+	inGroup := false
+	for _, e := range ix.rules(k) {
+		if e.class&clsDSR == 0 || e.byName {
 			continue
 		}
-		f, dup := first[r.Group]
-		if !dup {
-			first[r.Group] = r
+		if !inGroup || !sameGroup(groupFirst, e) {
+			groupFirst, inGroup = e, true
 			continue
 		}
+		f, r := ix.ref(groupFirst), ix.ref(e)
 		if seen[r.Port] == nil {
 			seen[r.Port] = map[lbKey]bool{}
 		}

@@ -74,7 +74,7 @@ func hostPort(s *analyzer.Snapshot) *analyzer.Port {
 type portSets struct{ dsr, lbnat, natIn, allow, hairpin map[*analyzer.Port]bool }
 
 // missingLBRules lists, per expected rule description, the ports lacking it.
-func missingLBRules(ix keyIndex, sets *portSets, pods []*analyzer.Port, host *analyzer.Port, t lbTarget) map[string][]*analyzer.Port {
+func missingLBRules(ix *keyIndex, sets *portSets, pods []*analyzer.Port, host *analyzer.Port, t lbTarget) map[string][]*analyzer.Port {
 	var missing map[string][]*analyzer.Port
 	k := lbKey{t.vip, t.port, t.proto}
 	need := func(what string, p *analyzer.Port, have map[*analyzer.Port]bool) {
@@ -85,7 +85,7 @@ func missingLBRules(ix keyIndex, sets *portSets, pods []*analyzer.Port, host *an
 			missing[what] = append(missing[what], p)
 		}
 	}
-	sets.dsr, sets.lbnat = ix.ports(sets.dsr, k, clsDSR), ix.ports(sets.lbnat, k, clsLBNat)
+	sets.dsr, sets.lbnat = ix.portsWith(sets.dsr, k, clsDSR), ix.portsWith(sets.lbnat, k, clsLBNat)
 	dsr, lbnat := sets.dsr, sets.lbnat
 	for _, p := range pods {
 		if t.lb.DSR {
@@ -95,7 +95,7 @@ func missingLBRules(ix keyIndex, sets *portSets, pods []*analyzer.Port, host *an
 		}
 	}
 	if t.lb.DSR {
-		sets.natIn, sets.allow = ix.ports(sets.natIn, k, clsNATIn), ix.ports(sets.allow, k, clsAllowOut)
+		sets.natIn, sets.allow = ix.portsWith(sets.natIn, k, clsNATIn), ix.portsWith(sets.allow, k, clsAllowOut)
 		natIn, allow := sets.natIn, sets.allow
 		for _, b := range t.lb.Backends {
 			if b.Remote || b.Port == nil || b.Port.RulesCut() || !b.Port.HasLayer("SLB_NAT") {
@@ -108,7 +108,7 @@ func missingLBRules(ix keyIndex, sets *portSets, pods []*analyzer.Port, host *an
 	if host != nil {
 		need("host load-balancing rule", host, lbnat)
 		if t.local {
-			sets.hairpin = ix.ports(sets.hairpin, k, clsHairpin)
+			sets.hairpin = ix.portsWith(sets.hairpin, k, clsHairpin)
 			need("HairPin rule", host, sets.hairpin)
 		}
 	}
@@ -187,9 +187,16 @@ func lbBackendsRule() analyzer.Rule {
 	}
 }
 
-func dipMismatch(ix keyIndex, t lbTarget, want map[string]bool) (analyzer.Finding, bool) {
-	for _, r := range ix[lbKey{t.vip, t.port, t.proto}] {
-		if r.class&(clsLBNat|clsDSR) == 0 || len(r.Rule.DIPRanges) == 0 || sameDIPs(r.Rule.DIPRanges, want) {
+func dipMismatch(ix *keyIndex, t lbTarget, want map[string]bool) (analyzer.Finding, bool) {
+	// A rule whose DIP fingerprint equals the backends' holds the same IPs
+	// (bar a 64-bit hash collision); only the others are compared in full.
+	wantN, wantSum := ix.setFingerprint(want)
+	for _, e := range ix.rules(lbKey{t.vip, t.port, t.proto}) {
+		if e.class&(clsLBNat|clsDSR) == 0 || e.ndips == 0 || (int(e.ndips) == wantN && e.dipSum == wantSum) {
+			continue
+		}
+		r := ix.ref(e)
+		if sameDIPs(r.Rule.DIPRanges, want) {
 			continue
 		}
 		have := map[string]bool{}
