@@ -1,9 +1,12 @@
 package analyzer_test
 
 import (
+	"cmp"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/hnsscope/hnsscope/analyzer"
 	"github.com/hnsscope/hnsscope/rules"
@@ -21,6 +24,7 @@ func BenchmarkAnalyzeLarge(b *testing.B) {
 	path := filepath.Join(root, entries[0].Name())
 	all := rules.All()
 	var parse, correlate, rulePhase float64
+	var last *analyzer.Result
 	b.ResetTimer()
 	for range b.N {
 		res, err := analyzer.Analyze(path, analyzer.Options{}, all)
@@ -30,6 +34,12 @@ func BenchmarkAnalyzeLarge(b *testing.B) {
 		parse += res.Timing.Parse.Seconds()
 		correlate += res.Timing.Correlate.Seconds()
 		rulePhase += res.Timing.Rules.Seconds()
+		last = res
+	}
+	b.StopTimer()
+	slowest := slices.SortedFunc(slices.Values(last.Rules), func(a, b analyzer.RuleResult) int { return cmp.Compare(b.Duration, a.Duration) })
+	for _, r := range slowest[:min(3, len(slowest))] {
+		b.Logf("slow rule %s: %v", r.Rule.ID, r.Duration.Round(time.Millisecond))
 	}
 	total := parse + correlate + rulePhase
 	if total > 0 {

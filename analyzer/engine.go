@@ -5,6 +5,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"time"
 )
 
 // Run checks every rule against the snapshot. A rule whose required sources
@@ -14,7 +15,10 @@ import (
 func Run(s *Snapshot, rules []Rule) []RuleResult {
 	results := make([]RuleResult, 0, len(rules))
 	for _, r := range rules {
-		results = append(results, runOne(s, r))
+		start := time.Now()
+		res := runOne(s, r)
+		res.Duration = time.Since(start)
+		results = append(results, res)
 	}
 	return results
 }

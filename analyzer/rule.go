@@ -2,7 +2,10 @@
 // builds the correlated snapshot of one node and runs rules over it.
 package analyzer
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 // Severity grades a finding. Order: info < warning < error < critical.
 type Severity int
@@ -107,4 +110,7 @@ type RuleResult struct {
 	Status   Status    `json:"status"`
 	Reason   string    `json:"reason,omitempty"`
 	Findings []Finding `json:"findings,omitempty"`
+	// Duration is how long the check took; kept out of reports so that
+	// their output stays the same from run to run.
+	Duration time.Duration `json:"-"`
 }

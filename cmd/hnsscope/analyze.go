@@ -27,6 +27,7 @@ type analyzeFlags struct {
 	baseline    string
 	quiet       bool
 	verbose     bool
+	timings     bool
 	noColor     bool
 	clusterCIDR string
 	serviceCIDR string
@@ -68,6 +69,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 gate failed,
 	fl.StringVar(&f.baseline, "baseline", "", "earlier JSON report `FILE`; only findings not in it are listed and gate the run")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print findings only")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "also list passed and skipped rules and every parse problem")
+	fl.BoolVar(&f.timings, "timings", false, "print how long parsing, correlation and the rules took, per bundle, on stderr")
 	fl.BoolVar(&f.noColor, "no-color", false, "no colours in text output (also NO_COLOR)")
 	fl.StringVar(&f.clusterCIDR, "cluster-cidr", "", "pod `CIDR` of the cluster, overrides the bundle")
 	fl.StringVar(&f.serviceCIDR, "service-cidr", "", "service `CIDR` of the cluster, overrides the bundle")
@@ -93,6 +95,9 @@ func runAnalyze(cmd *cobra.Command, f analyzeFlags, bundles []string) error {
 	results, readErr := analyzeAll(cmd.ErrOrStderr(), bundles, s.analysis, rules.All())
 	if len(results) == 0 {
 		return withExit(exitUnreadable, readErr)
+	}
+	if f.timings {
+		printTimings(cmd.ErrOrStderr(), results)
 	}
 	rep := report.Build(results, report.Options{
 		Tool:     report.Tool{Name: "hnsscope", Version: versionString()},
