@@ -79,7 +79,7 @@ func remoteSubnetRouteRule() analyzer.Rule {
 			Severity:    analyzer.SeverityError,
 			Breaks:      "Pods on this node cannot reach pods (and service backends) on the remote node: packets follow the default route and are dropped.",
 			Remediation: routeRemediation, Requires: []analyzer.SourceKind{analyzer.SourceRoutes, analyzer.SourceEndpoints}, Since: since,
-			Doc: "On l2bridge every remote pod subnet is a host route via the remote node IP, a next hop in the node subnet (flannel host-gw RouterWindows; networking-rules §2.2)."},
+			Doc: "On l2bridge every remote pod subnet is a host route via the remote node IP, a next hop in the node subnet (flannel host-gw RouterWindows; networking-rules §2.2). Remote subnets are those of remote endpoints and load-balancer backends, and those the route table holds inside the cluster CIDR."},
 		applies: all(modeIs("l2bridge"), notAzureCNI, hasRoutes, func(s *analyzer.Snapshot) (bool, string) {
 			if _, ok := prefixParam(s.Cluster.PodSubnet); !ok {
 				return false, "the node pod subnet could not be derived"
@@ -94,6 +94,7 @@ func remoteSubnetRouteRule() analyzer.Rule {
 			nodeNet, okNode := prefixParam(s.Cluster.NodeSubnet)
 			subs := remotePodSubnets(s)
 			var out []analyzer.Finding
+			checked := map[netip.Prefix]bool{}
 			for _, p := range sortedPrefixes(subs) {
 				e := subs[p]
 				r, ok := bestRoute(host, e.IP)
@@ -103,15 +104,45 @@ func remoteSubnetRouteRule() analyzer.Rule {
 						Message: "no host route covers remote pod subnet " + p.String() + " (remote endpoint " + e.Label() + ")",
 						Objects: []string{p.String(), e.Label()}, Evidence: []analyzer.Evidence{e.Evidence("")}})
 				case okNode && (r.OnLink || !nodeNet.Contains(r.NextHop)):
+					checked[r.Destination] = true
 					out = append(out, analyzer.Finding{
 						Message: "route " + r.Destination.String() + " to remote pod subnet " + p.String() + " goes via " + nextHopText(r) +
 							", not a node in the node subnet " + nodeNet.String() + paramNote(s.Cluster.NodeSubnet),
 						Objects: []string{p.String(), r.Destination.String()}, Evidence: []analyzer.Evidence{routeEvidence(r, "route"), e.Evidence("")}})
 				}
 			}
+			if okNode {
+				out = append(out, strayPodSubnetRoutes(s, host, nodeNet, checked)...)
+			}
 			return out
 		},
 	}
+}
+
+// strayPodSubnetRoutes checks the routes to remote pod subnets that no
+// endpoint of this node points at: every route inside the cluster CIDR
+// other than the own pod subnet must lead to a node in the node subnet.
+func strayPodSubnetRoutes(s *analyzer.Snapshot, host []routes.Route, nodeNet netip.Prefix, checked map[netip.Prefix]bool) []analyzer.Finding {
+	own, _ := prefixParam(s.Cluster.PodSubnet)
+	cluster, _ := prefixParam(s.Cluster.ClusterCIDR)
+	nat := natPrefixes(s) // a route into the nat vNIC is HNS-ROUTE-003
+	var out []analyzer.Finding
+	for _, r := range host {
+		d := r.Destination
+		if r.Store == routes.StorePersistent || checked[d] || d.Bits() <= cluster.Bits() || !cluster.Overlaps(d) ||
+			own.Overlaps(d) || nodeNet.Overlaps(d) || inAny(nat, routeInterfaceIP(s, r)) {
+			continue
+		}
+		checked[d] = true
+		if !r.OnLink && nodeNet.Contains(r.NextHop) {
+			continue
+		}
+		out = append(out, analyzer.Finding{
+			Message: "route " + d.String() + " to a remote pod subnet of cluster CIDR " + cluster.String() + " goes via " + nextHopText(r) +
+				", not a node in the node subnet " + nodeNet.String() + paramNote(s.Cluster.NodeSubnet),
+			Objects: []string{d.String()}, Evidence: []analyzer.Evidence{routeEvidence(r, "route")}})
+	}
+	return out
 }
 
 func sortedPrefixes[V any](m map[netip.Prefix]V) []netip.Prefix {

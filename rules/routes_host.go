@@ -69,12 +69,7 @@ func natVNICRouteRule() analyzer.Rule {
 			Doc: "No route to the cluster CIDR or the pod subnet may use the interface of the nat network."},
 		applies: all(modeIs("l2bridge", "overlay"), hasRoutes),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
-			var nat []netip.Prefix
-			for _, n := range s.Networks {
-				if n.IsMode("nat") {
-					nat = append(nat, validPrefixes(n.Prefixes)...)
-				}
-			}
+			nat := natPrefixes(s)
 			var pods []netip.Prefix
 			for _, p := range []analyzer.Param{s.Cluster.ClusterCIDR, s.Cluster.PodSubnet} {
 				if pfx, ok := prefixParam(p); ok {
@@ -84,10 +79,7 @@ func natVNICRouteRule() analyzer.Rule {
 			var out []analyzer.Finding
 			seen := map[netip.Prefix]bool{} // route print and Get-NetRoute show the same route
 			for _, r := range s.HostRoutes() {
-				ifIP := r.InterfaceIP
-				if a := s.AdapterByIfIndex(r.IfIndex); !ifIP.IsValid() && a != nil && len(a.IPv4Addrs()) > 0 {
-					ifIP = a.IPv4Addrs()[0] // Get-NetRoute rows name the interface by index
-				}
+				ifIP := routeInterfaceIP(s, r)
 				if !inAny(nat, ifIP) || r.Destination.Bits() == 0 {
 					continue
 				}
@@ -104,6 +96,28 @@ func natVNICRouteRule() analyzer.Rule {
 			return out
 		},
 	}
+}
+
+func natPrefixes(s *analyzer.Snapshot) []netip.Prefix {
+	var nat []netip.Prefix
+	for _, n := range s.Networks {
+		if n.IsMode("nat") {
+			nat = append(nat, validPrefixes(n.Prefixes)...)
+		}
+	}
+	return nat
+}
+
+// routeInterfaceIP is the address of the route's interface; Get-NetRoute
+// rows name the interface by index only.
+func routeInterfaceIP(s *analyzer.Snapshot, r routes.Route) netip.Addr {
+	if r.InterfaceIP.IsValid() {
+		return r.InterfaceIP
+	}
+	if a := s.AdapterByIfIndex(r.IfIndex); a != nil && len(a.IPv4Addrs()) > 0 {
+		return a.IPv4Addrs()[0]
+	}
+	return netip.Addr{}
 }
 
 func inAny(ps []netip.Prefix, a netip.Addr) bool {

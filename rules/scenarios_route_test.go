@@ -36,3 +36,15 @@ func init() {
 			}},
 	)
 }
+
+// A remote pod subnet without endpoints on this node is known from the
+// route table alone: its route must still lead to a node.
+func init() {
+	scenarios = append(scenarios,
+		scenario{rule: "HNS-ROUTE-001", mode: "l2bridge", object: "10.244.9.0/24",
+			after: func(n *node) {
+				n.routeTable = n.hostRoutes()
+				n.routeTable.Routes = append(n.routeTable.Routes, routes.Route{Compartment: 1, Destination: netip.MustParsePrefix("10.244.9.0/24"),
+					NextHop: netip.MustParseAddr("192.168.50.1"), InterfaceIP: netip.MustParseAddr(n.mgmt), Store: routes.StoreActive, Pos: pos("routes.txt", 78)})
+			}})
+}
