@@ -53,12 +53,17 @@ type indexedRule struct {
 // rules of a service class are indexed. The entries of one key are stored
 // contiguously, in port order.
 type keyIndex struct {
+	keySlots
 	seed    maphash.Seed
 	ports   []*analyzer.Port
-	slots   map[lbKey]int32
-	keys    []lbKey // by slot
 	start   []int32 // entries of slot i are entries[start[i]:start[i+1]]
 	entries []indexedRule
+}
+
+// keySlots numbers keys in the order they are first met.
+type keySlots struct {
+	slots map[lbKey]int32
+	keys  []lbKey // by slot
 }
 
 // indexOf returns the snapshot's index, built on first use.
@@ -92,8 +97,7 @@ type pendingEntry struct {
 // partialIndex holds the (key, rule) pairs of a run of ports, with slots
 // numbered locally.
 type partialIndex struct {
-	slots   map[lbKey]int32
-	keys    []lbKey
+	keySlots
 	pending []pendingEntry
 }
 
@@ -118,7 +122,7 @@ func buildKeyIndex(ports []*analyzer.Port) *keyIndex {
 	go func() { done <- collectKeys(seed, ports, split, len(ports), total-acc) }()
 	parts := []*partialIndex{collectKeys(seed, ports, 0, split, acc), <-done}
 
-	ix := &keyIndex{seed: seed, ports: ports, slots: parts[0].slots, keys: parts[0].keys}
+	ix := &keyIndex{keySlots: parts[0].keySlots, seed: seed, ports: ports}
 	remaps := make([][]int32, len(parts))
 	for i, part := range parts {
 		remaps[i] = make([]int32, len(part.keys))
@@ -134,7 +138,7 @@ func buildKeyIndex(ports []*analyzer.Port) *keyIndex {
 // one key per rule, the usual case, so the slice of hundreds of thousands
 // of entries is not copied as it grows.
 func collectKeys(seed maphash.Seed, ports []*analyzer.Port, from, to, capacity int) *partialIndex {
-	part := &partialIndex{slots: map[lbKey]int32{}, pending: make([]pendingEntry, 0, capacity)}
+	part := &partialIndex{keySlots: keySlots{slots: map[lbKey]int32{}}, pending: make([]pendingEntry, 0, capacity)}
 	var keyBuf []lbKey
 	for pi := from; pi < to; pi++ {
 		for li, l := range ports[pi].Layers {
@@ -199,22 +203,12 @@ func serviceRuleCount(p *analyzer.Port) int {
 	return n
 }
 
-func (part *partialIndex) slotOf(k lbKey) int32 {
-	slot, ok := part.slots[k]
+func (ks *keySlots) slotOf(k lbKey) int32 {
+	slot, ok := ks.slots[k]
 	if !ok {
-		slot = int32(len(part.keys))
-		part.slots[k] = slot
-		part.keys = append(part.keys, k)
-	}
-	return slot
-}
-
-func (ix *keyIndex) slotOf(k lbKey) int32 {
-	slot, ok := ix.slots[k]
-	if !ok {
-		slot = int32(len(ix.keys))
-		ix.slots[k] = slot
-		ix.keys = append(ix.keys, k)
+		slot = int32(len(ks.keys))
+		ks.slots[k] = slot
+		ks.keys = append(ks.keys, k)
 	}
 	return slot
 }
