@@ -17,7 +17,7 @@ type Options struct {
 	// bundle's configuration and inference.
 	Overrides ClusterOverrides
 	// Progress, when set, is told each stage as it starts ("open",
-	// "inventory", "parse", "correlate", "rules").
+	// "inventory", "parse", "correlate", "rules", "evidence").
 	Progress func(stage string)
 	// Workers bounds the files parsed at once; 0 means GOMAXPROCS.
 	Workers int
@@ -28,6 +28,8 @@ type Timing struct {
 	Parse     time.Duration `json:"parse"`
 	Correlate time.Duration `json:"correlate"`
 	Rules     time.Duration `json:"rules"`
+	// Evidence is the time spent reading the lines that evidence quotes.
+	Evidence time.Duration `json:"evidence"`
 }
 
 // Analyze opens the bundle at path, parses every recognised file, builds
@@ -62,7 +64,8 @@ func Analyze(path string, opts Options, rules []Rule) (*Result, error) {
 }
 
 // AnalyzeInventory runs the parse, correlate and rule stages over an
-// inventory whose files open reads as text. The snapshot keeps open so that
+// inventory whose files open reads as text, then quotes the evidence of the
+// findings from those files. The snapshot keeps open so that
 // rules can stream logs; it is valid while the bundle is open.
 func AnalyzeInventory(inv *Inventory, open func(string) (io.ReadCloser, error), opts Options, rules []Rule) *Result {
 	stage := func(s string) {
@@ -85,8 +88,11 @@ func AnalyzeInventory(inv *Inventory, open func(string) (io.ReadCloser, error), 
 	stage("rules")
 	res.Rules = Run(snap, rules)
 	t3 := time.Now()
+	stage("evidence")
+	quoteEvidence(open, res.Rules, workers)
+	t4 := time.Now()
 	res.Snapshot, res.Cluster, res.Problems = snap, snap.Cluster, probs
-	res.Timing = Timing{Parse: t1.Sub(t0), Correlate: t2.Sub(t1), Rules: t3.Sub(t2)}
+	res.Timing = Timing{Parse: t1.Sub(t0), Correlate: t2.Sub(t1), Rules: t3.Sub(t2), Evidence: t4.Sub(t3)}
 	res.Collect()
 	return res
 }

@@ -28,7 +28,7 @@ func TestAnalyzeCorrelatesGeneratedBundles(t *testing.T) {
 				t.Fatal(err)
 			}
 			s := res.Snapshot
-			if len(stages) != 5 || stages[0] != "open" || stages[4] != "rules" {
+			if len(stages) != 6 || stages[0] != "open" || stages[4] != "rules" || stages[5] != "evidence" {
 				t.Errorf("stages %v", stages)
 			}
 			if s.PodNetwork == nil || len(s.PodEndpoints()) == 0 {

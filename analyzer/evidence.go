@@ -9,59 +9,97 @@ import (
 // maxExcerpt keeps evidence excerpts to one short line.
 const maxExcerpt = 160
 
-// EvidenceAt builds evidence from a parser position, naming the object it
-// is about and a short excerpt of the text there.
-func EvidenceAt(pos parser.Position, object, excerpt string) Evidence {
-	return Evidence{File: pos.File, Line: pos.Line, JSONPath: pos.JSONPath, Object: object, Excerpt: clip(excerpt)}
+// EvidenceAt builds evidence for the record at a parser position, naming
+// the object it is about. The excerpt is quoted from the file after the
+// rules ran: the record's line holding the first hint found (see Quote).
+func EvidenceAt(pos parser.Position, object string, hints ...string) Evidence {
+	return Evidence{File: pos.File, Line: pos.Line, JSONPath: pos.JSONPath, Object: object, Quote: &Quote{Hints: hints}}
 }
 
-// EvidenceLine builds evidence for a line of a text file.
-func EvidenceLine(file string, line int, object, excerpt string) Evidence {
-	return Evidence{File: file, Line: line, Object: object, Excerpt: clip(excerpt)}
+// EvidenceLine builds evidence for a record of a text file, quoted like
+// EvidenceAt.
+func EvidenceLine(file string, line int, object string, hints ...string) Evidence {
+	return Evidence{File: file, Line: line, Object: object, Quote: &Quote{Hints: hints}}
+}
+
+// Through bounds the record of the evidence at line last, for records
+// whose lines are not indented under the first.
+func (e Evidence) Through(last int) Evidence {
+	if e.Quote != nil {
+		q := *e.Quote
+		q.Last = last
+		e.Quote = &q
+	}
+	return e
 }
 
 func clip(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
-	if len(s) > maxExcerpt {
-		return s[:maxExcerpt-1] + "…"
+	if len(s) <= maxExcerpt {
+		return s
 	}
-	return s
+	cut := maxExcerpt - 1
+	for cut > 0 && !startsRune(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }
 
-// Evidence points at the endpoint's JSON record.
-func (e *Endpoint) Evidence(excerpt string) Evidence {
-	if excerpt == "" {
-		excerpt = "endpoint " + e.ID + " " + e.IP.String()
-	}
-	return EvidenceAt(e.Pos, "endpoint "+e.ID, excerpt)
+// Evidence quotes the endpoint's JSON record (or its table row) at the
+// line holding the first hint found, else at its ID.
+func (e *Endpoint) Evidence(hints ...string) Evidence {
+	return EvidenceAt(e.Pos, "endpoint "+e.ID, withHints(hints, e.ID)...)
 }
 
-// Evidence points at the network's JSON record.
-func (n *Network) Evidence(excerpt string) Evidence {
-	if excerpt == "" {
-		excerpt = "network " + n.Name + " (" + n.TypeRaw + ")"
+// Evidence quotes the network's JSON record at the line holding the first
+// hint found, else at its name, else at its ID.
+func (n *Network) Evidence(hints ...string) Evidence {
+	name := ""
+	if n.Name != "" {
+		name = `"Name": "` + n.Name + `"`
 	}
-	return EvidenceAt(n.Pos, "network "+n.ID, excerpt)
+	return EvidenceAt(n.Pos, "network "+n.ID, withHints(hints, name, n.ID)...)
 }
 
-// Evidence points at the load balancer's JSON record.
-func (lb *LoadBalancer) Evidence(excerpt string) Evidence {
-	if excerpt == "" {
-		excerpt = "load balancer " + lb.Label()
+// Evidence quotes the load balancer's JSON record at the line holding the
+// first hint found, else at its VIPs (v2 FrontendVIPs, v1 VIPs), else at
+// its ID.
+func (lb *LoadBalancer) Evidence(hints ...string) Evidence {
+	vips := []string{"", ""}
+	if len(lb.VIPs) > 0 {
+		vips = []string{`"FrontendVIPs"`, `"VIPs"`}
 	}
-	return EvidenceAt(lb.Pos, "load balancer "+lb.ID, excerpt)
+	return EvidenceAt(lb.Pos, "load balancer "+lb.ID, withHints(hints, vips[0], vips[1], lb.ID)...)
 }
 
-// Evidence points at the port section header.
-func (p *Port) Evidence(excerpt string) Evidence {
-	if excerpt == "" {
-		excerpt = "Policy for port : " + p.GUID
+// Evidence quotes the port section header "Policy for port : <GUID>"; with
+// hints, the line of the section holding the first found.
+func (p *Port) Evidence(hints ...string) Evidence {
+	ev := EvidenceLine(p.File, p.Line, "vfp port "+p.GUID, hints...)
+	if len(hints) > 0 {
+		ev = ev.Through(p.EndLine)
 	}
-	return EvidenceLine(p.File, p.Line, "vfp port "+p.GUID, excerpt)
+	return ev
 }
 
-// Evidence points at the rule in its port section.
+// Evidence quotes the rule's friendly name line, else its "RULE : <ID>"
+// line.
 func (r RuleRef) Evidence() Evidence {
-	return EvidenceLine(r.Port.File, r.Rule.Line, "vfp rule "+r.Rule.Name(),
-		r.Layer.Name+" / "+r.Group.Name+" / "+r.Rule.Name()+" ("+r.Rule.Type+")")
+	name := ""
+	if r.Rule.FriendlyName != "" {
+		name = "Friendly name : " + r.Rule.FriendlyName
+	}
+	return EvidenceLine(r.Port.File, r.Rule.Line, "vfp rule "+r.Rule.Name(), withHints(nil, name, r.Rule.ID)...)
+}
+
+// withHints returns the caller's hints followed by the object's own,
+// leaving out empty ones, without writing into the caller's slice.
+func withHints(hints []string, own ...string) []string {
+	out := make([]string, 0, len(hints)+len(own))
+	for _, h := range append(hints[:len(hints):len(hints)], own...) {
+		if h != "" {
+			out = append(out, h)
+		}
+	}
+	return out
 }

@@ -81,6 +81,27 @@ type Evidence struct {
 	JSONPath string `json:"jsonPath,omitempty"`
 	Excerpt  string `json:"excerpt,omitempty"`
 	Object   string `json:"object,omitempty"`
+	// Quote asks the analysis to set Line and Excerpt from the file's own
+	// text once the rules ran (see Quote). Nil keeps Line and Excerpt as
+	// the rule wrote them, as for log lines a rule already read.
+	Quote *Quote `json:"-"`
+}
+
+// Quote says which line of a record proves a finding. The record is the
+// text at Evidence.Line and the lines after it that are indented deeper: a
+// JSON object, a VFP rule, an ipconfig adapter, a single table row (or
+// through Quote.Last). The
+// quoted line is the first one holding Hints[0], else the first holding
+// Hints[1], and so on; without a match it is the record's first line that
+// is more than a bracket. A value that opens a JSON array or object is
+// quoted through its close.
+type Quote struct {
+	// Hints are compared without case and without blanks, e.g.
+	// `"IPAddress"` or `"Name": "cbr0"`.
+	Hints []string
+	// Last, when set, is the record's last line, for records whose lines
+	// are not indented under the first (a vfpctrl listing).
+	Last int
 }
 
 // Finding is one concrete problem found by a rule.
