@@ -44,6 +44,7 @@ func joinEndpointRows(eps []Endpoint, rows []EndpointRow) {
 		}
 		used[j], next = true, j+1
 		row := rows[j]
+		ep.RowLine = row.Pos.Line
 		if row.State != nil {
 			st := *row.State
 			ep.State, ep.StateSource = &st, "table"

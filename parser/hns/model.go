@@ -41,6 +41,9 @@ type Endpoint struct {
 	// for v2 objects without a table row.
 	State       *int   `json:"state,omitempty"`
 	StateSource string `json:"stateSource,omitempty"` // "json" or "table"
+	// RowLine is the line of the formatter table row a v2 object took its
+	// State from (0 when none).
+	RowLine int `json:"rowLine,omitempty"`
 	// PortGUID is the VFP/vmswitch port name (allocator EndpointPortGuid).
 	PortGUID         string       `json:"portGuid,omitempty"`
 	CompartmentID    *int64       `json:"compartmentId,omitempty"`
