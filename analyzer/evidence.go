@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/hnsscope/hnsscope/parser"
@@ -72,9 +73,22 @@ func (lb *LoadBalancer) Evidence(hints ...string) Evidence {
 	return EvidenceAt(lb.Pos, "load balancer "+lb.ID, withHints(hints, vips[0], vips[1], lb.ID)...)
 }
 
+// StateEvidence quotes where the endpoint's State was read: the v1
+// `"State": n` line, or the formatter table row a v2 object took it from.
+func (e *Endpoint) StateEvidence() Evidence {
+	if e.StateSource == "table" && e.RowLine > 0 {
+		return EvidenceLine(e.Pos.File, e.RowLine, "endpoint "+e.ID)
+	}
+	if e.State == nil {
+		return e.Evidence()
+	}
+	return e.Evidence(`"State": ` + strconv.Itoa(*e.State))
+}
+
 // Evidence quotes the port section header "Policy for port : <GUID>"; with
 // hints, the line of the section holding the first found.
 func (p *Port) Evidence(hints ...string) Evidence {
+	hints = withHints(hints)
 	ev := EvidenceLine(p.File, p.Line, "vfp port "+p.GUID, hints...)
 	if len(hints) > 0 {
 		ev = ev.Through(p.EndLine)
@@ -82,14 +96,29 @@ func (p *Port) Evidence(hints ...string) Evidence {
 	return ev
 }
 
-// Evidence quotes the rule's friendly name line, else its "RULE : <ID>"
-// line.
-func (r RuleRef) Evidence() Evidence {
+// StateEvidence quotes the port's get-port-state output at the line
+// holding the first hint found, e.g. "Blocked : TRUE".
+func (p *Port) StateEvidence(hints ...string) Evidence {
+	if p.State == nil || p.State.Line == 0 {
+		return p.Evidence(hints...)
+	}
+	last := p.EndLine
+	for _, c := range p.Commands {
+		if c.Line <= p.State.Line && p.State.Line <= c.EndLine {
+			last = c.EndLine
+		}
+	}
+	return EvidenceLine(p.File, p.State.Line, "vfp port "+p.GUID, withHints(hints)...).Through(last)
+}
+
+// Evidence quotes the rule at the line holding the first hint found (a
+// counter), else its friendly name line, else its "RULE : <ID>" line.
+func (r RuleRef) Evidence(hints ...string) Evidence {
 	name := ""
 	if r.Rule.FriendlyName != "" {
 		name = "Friendly name : " + r.Rule.FriendlyName
 	}
-	return EvidenceLine(r.Port.File, r.Rule.Line, "vfp rule "+r.Rule.Name(), withHints(nil, name, r.Rule.ID)...)
+	return EvidenceLine(r.Port.File, r.Rule.Line, "vfp rule "+r.Rule.Name(), withHints(hints, name, r.Rule.ID)...)
 }
 
 // withHints returns the caller's hints followed by the object's own,

@@ -41,7 +41,7 @@ func dnsLBRule() analyzer.Rule {
 				for _, pm := range lb.PortMappings() {
 					if pm.InternalPort == 53 && pm.ExternalPort == 53 && len(lb.Backends) > 0 {
 						have[pm.Protocol] = true
-						ev = append(ev, lb.Evidence(""))
+						ev = append(ev, lb.Evidence())
 					}
 				}
 			}
@@ -63,7 +63,7 @@ func dnsLBRule() analyzer.Rule {
 // dnsEvidence points at where the DNS IP came from, or at the first pod.
 func dnsEvidence(s *analyzer.Snapshot) analyzer.Evidence {
 	for _, e := range s.PodEndpoints() {
-		return e.Evidence("DNSServerList " + strings.Join(e.DNSServers, ","))
+		return e.Evidence(dnsServerHints()...)
 	}
 	return analyzer.Evidence{File: s.Cluster.DNSIP.From}
 }
@@ -110,7 +110,7 @@ func dnsVFPRule() analyzer.Rule {
 				}
 				out = append(out, analyzer.Finding{
 					Message: "VFP port " + portLabel(p) + " has no LB_DSR DNS rule " + strings.Join(missing, ", "),
-					Objects: []string{p.GUID, vip.String()}, Evidence: []analyzer.Evidence{p.Evidence("")}})
+					Objects: []string{p.GUID, vip.String()}, Evidence: []analyzer.Evidence{p.Evidence()}})
 			}
 			return out
 		},
@@ -132,7 +132,7 @@ func dnsServerRule() analyzer.Rule {
 				if !listsAddr(e.DNSServers, vip) {
 					out = append(out, analyzer.Finding{
 						Message: "pod endpoint " + e.Label() + " lists DNS servers [" + strings.Join(e.DNSServers, ", ") + "], not the DNS VIP " + vip.String() + paramNote(s.Cluster.DNSIP),
-						Objects: []string{e.Label(), vip.String()}, Evidence: []analyzer.Evidence{e.Evidence("DNSServerList " + strings.Join(e.DNSServers, ","))}})
+						Objects: []string{e.Label(), vip.String()}, Evidence: []analyzer.Evidence{e.Evidence(dnsServerHints()...)}})
 					continue
 				}
 				if a := e.Adapter; a != nil && a.Compartment != 1 && len(a.DNSServers) > 0 && !hasAddr(a.DNSServers, vip) {
@@ -173,7 +173,7 @@ func dnsSuffixRule() analyzer.Rule {
 			if len(eps) == 0 {
 				return nil
 			}
-			objs, ev := endpointObjects(eps, "DNSSuffix empty")
+			objs, ev := endpointObjects(eps, `"DNSSuffix"`, `"Search"`)
 			return []analyzer.Finding{{Message: itoa(len(eps)) + " pod endpoint(s) have no DNS suffix search list: " + joinLimited(objs, 4),
 				Objects: objs, Evidence: ev}}
 		},

@@ -36,7 +36,7 @@ func endpointStateRule() analyzer.Rule {
 				st := itoa(*e.State) + " (" + hns.StateName(*e.State) + ")"
 				out = append(out, analyzer.Finding{
 					Message: "local endpoint " + e.Label() + " is in state " + st + ", want 3 (AttachedSharing)",
-					Objects: []string{e.Label()}, Evidence: []analyzer.Evidence{e.Evidence("\"State\": " + itoa(*e.State))}})
+					Objects: []string{e.Label()}, Evidence: []analyzer.Evidence{e.StateEvidence()}})
 			}
 			return out
 		},
@@ -70,7 +70,7 @@ func duplicateIPRule() analyzer.Rule {
 				kinds := ""
 				for _, e := range eps {
 					objs = append(objs, e.ID)
-					ev = append(ev, e.Evidence("endpoint "+e.ID+" "+string(e.Role)+" IP "+ip.String()))
+					ev = append(ev, e.Evidence(quoted(ip.String())))
 					kinds += " " + string(e.Role)
 				}
 				out = append(out, analyzer.Finding{
@@ -114,7 +114,7 @@ func duplicateMACRule() analyzer.Rule {
 				if len(eps) < 2 {
 					continue
 				}
-				objs, ev := endpointObjects(eps, "\"MacAddress\": \""+eps[0].MACRaw+"\"")
+				objs, ev := endpointObjects(eps, `"MacAddress"`)
 				out = append(out, analyzer.Finding{
 					Message: "MAC " + mac + " is used by " + itoa(len(eps)) + " local endpoints: " + joinLimited(objs, 4),
 					Objects: append([]string{mac}, objs...), Evidence: ev})
@@ -142,7 +142,7 @@ func endpointSubnetRule() analyzer.Rule {
 					Message: "local endpoint " + e.Label() + " has IP " + e.IP.String() + " outside the subnets of network " + n.Name +
 						" (" + prefixList(n.Prefixes) + ")",
 					Objects:  []string{e.Label(), n.Name},
-					Evidence: []analyzer.Evidence{e.Evidence("\"IPAddress\": \"" + e.IP.String() + "\""), n.Evidence("subnets " + prefixList(n.Prefixes))}})
+					Evidence: []analyzer.Evidence{e.Evidence(quoted(e.IP.String())), n.Evidence(`"AddressPrefix"`, `"IpAddressPrefix"`)}})
 			}
 			return out
 		},

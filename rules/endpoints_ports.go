@@ -23,7 +23,7 @@ func endpointNoPortRule() analyzer.Rule {
 				}
 				out = append(out, analyzer.Finding{
 					Message: "local endpoint " + e.Label() + " has no VFP port in vfpOutput.txt (" + detail + ")",
-					Objects: []string{e.Label()}, Evidence: []analyzer.Evidence{e.Evidence(detail)}})
+					Objects: []string{e.Label()}, Evidence: []analyzer.Evidence{e.Evidence(`"EndpointPortGuid"`)}})
 			}
 			return out
 		},
@@ -45,7 +45,7 @@ func orphanPortRule() analyzer.Rule {
 			for _, p := range s.OrphanPorts() {
 				out = append(out, analyzer.Finding{
 					Message: "VFP port " + p.GUID + " looks like a pod port but matches no HNS endpoint",
-					Objects: []string{p.GUID}, Evidence: []analyzer.Evidence{p.Evidence("")}})
+					Objects: []string{p.GUID}, Evidence: []analyzer.Evidence{p.Evidence()}})
 			}
 			return out
 		},
@@ -72,7 +72,7 @@ func blockedPortRule() analyzer.Rule {
 				}
 				out = append(out, analyzer.Finding{
 					Message: "VFP " + who + " " + p.GUID + " is blocked",
-					Objects: []string{p.GUID}, Evidence: []analyzer.Evidence{analyzer.EvidenceLine(p.File, p.State.Line, "vfp port "+p.GUID, "Blocked : TRUE")}})
+					Objects: []string{p.GUID}, Evidence: []analyzer.Evidence{p.StateEvidence("Blocked : TRUE")}})
 			}
 			return out
 		},
@@ -96,8 +96,8 @@ func compartmentRule() analyzer.Rule {
 					Message: "endpoint " + e.Label() + " is in compartment " + itoa(int(*e.CompartmentID)) + " but its namespace " + ns.ID +
 						" is compartment " + itoa(int(*ns.CompartmentID)),
 					Objects: []string{e.Label(), ns.ID},
-					Evidence: []analyzer.Evidence{e.Evidence("CompartmendId " + itoa(int(*e.CompartmentID))),
-						analyzer.EvidenceAt(ns.Pos, "namespace "+ns.ID, "CompartmentId "+itoa(int(*ns.CompartmentID)))}})
+					Evidence: []analyzer.Evidence{e.Evidence(compartmentHints(*e.CompartmentID)...),
+						analyzer.EvidenceAt(ns.Pos, "namespace "+ns.ID, compartmentHints(*ns.CompartmentID)...)}})
 			}
 			return out
 		},
@@ -124,7 +124,7 @@ func natAttachedRule() analyzer.Rule {
 			if len(eps) == 0 {
 				return nil
 			}
-			objs, ev := endpointObjects(eps, "")
+			objs, ev := endpointObjects(eps, `"VirtualNetworkName"`, `"HostComputeNetwork"`)
 			return []analyzer.Finding{{
 				Message: itoa(len(eps)) + " local endpoint(s) are on the nat network while the pod network " + s.PodNetwork.Name +
 					" exists: " + joinLimited(objs, 4),

@@ -64,7 +64,7 @@ func gatewayCheck(id, title, mode string, nth int, doc string) analyzer.Rule {
 			}
 			var out []analyzer.Finding
 			for _, gw := range sortedKeys(byGW) {
-				objs, ev := endpointObjects(byGW[gw], "gateway "+gw)
+				objs, ev := endpointObjects(byGW[gw], gatewayHints(gw)...)
 				out = append(out, analyzer.Finding{
 					Message: itoa(len(objs)) + " pod endpoint(s) use gateway " + gw + ", want " + want[gw].String() + ": " + joinLimited(objs, 3),
 					Objects: append([]string{gw}, objs...), Evidence: ev})
@@ -107,7 +107,7 @@ func bridgeEndpointRule() analyzer.Rule {
 			}
 			if holder == nil {
 				return []analyzer.Finding{{Message: "no local endpoint holds the bridge address " + want.String() + " of pod subnet " + pfx.String(),
-					Objects: []string{want.String()}, Evidence: []analyzer.Evidence{s.PodNetwork.Evidence("subnet " + pfx.String())}}}
+					Objects: []string{want.String()}, Evidence: []analyzer.Evidence{s.PodNetwork.Evidence(subnetHints(pfx)...)}}}
 			}
 			if !s.Has(analyzer.SourceIPConfig) || len(s.Adapters) == 0 {
 				return nil
@@ -118,7 +118,7 @@ func bridgeEndpointRule() analyzer.Rule {
 					where = "adapter " + holder.Adapter.Name + " in compartment " + itoa(holder.Adapter.Compartment)
 				}
 				return []analyzer.Finding{{Message: "bridge endpoint " + holder.Label() + " is not attached to the host compartment (" + where + ")",
-					Objects: []string{holder.Label()}, Evidence: []analyzer.Evidence{holder.Evidence("")}}}
+					Objects: []string{holder.Label()}, Evidence: []analyzer.Evidence{holder.Evidence(quoted(want.String()))}}}
 			}
 			return nil
 		},
@@ -159,7 +159,7 @@ func compartmentGatewayRule() analyzer.Rule {
 				out = append(out, analyzer.Finding{
 					Message:  "compartment " + itoa(a.Compartment) + " of pod endpoint " + e.Label() + " has " + got + ", HNS says " + gw.String(),
 					Objects:  []string{e.Label(), gw.String()},
-					Evidence: []analyzer.Evidence{analyzer.EvidenceAt(a.Pos, "adapter "+a.Name, got), e.Evidence("gateway " + gw.String())}})
+					Evidence: []analyzer.Evidence{analyzer.EvidenceAt(a.Pos, "adapter "+a.Name, "Default Gateway"), e.Evidence(gatewayHints(gw.String())...)}})
 			}
 			return out
 		},

@@ -76,8 +76,9 @@ func factHolds(s *analyzer.Snapshot, fact string) (bool, []analyzer.Evidence) {
 		}
 		for _, p := range n.Policies {
 			if strings.EqualFold(p.Type, "RemoteSubnetRoute") {
-				ev = append(ev, analyzer.Evidence{File: n.Pos.File, Line: n.Pos.Line, JSONPath: p.Path,
-					Object: "network " + n.Name, Excerpt: "RemoteSubnetRoute policy"})
+				e := n.Evidence(`"RemoteSubnetRoute"`)
+				e.JSONPath, e.Object = p.Path, "network "+n.Name
+				ev = append(ev, e)
 				break
 			}
 		}

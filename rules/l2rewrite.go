@@ -99,7 +99,7 @@ func l2MissingRule() analyzer.Rule {
 				}
 				out = append(out, analyzer.Finding{
 					Message: "L2 rewrite rules of local endpoint " + e.Label() + " (MAC " + e.MAC + "): " + strings.Join(probs, "; "),
-					Objects: []string{e.Label(), e.MAC}, Evidence: []analyzer.Evidence{e.Evidence("\"MacAddress\": \"" + e.MACRaw + "\"")}})
+					Objects: []string{e.Label(), e.MAC}, Evidence: []analyzer.Evidence{e.Evidence(`"MacAddress"`)}})
 			}
 			return out
 		},

@@ -36,7 +36,7 @@ func danglingBackendRule() analyzer.Rule {
 				out = append(out, analyzer.Finding{
 					Message:  "load balancer " + lb.Label() + " (" + lb.ID + ") references missing endpoint(s) " + joinLimited(lb.MissingBackends, 4),
 					Objects:  append([]string{lb.ID}, lb.MissingBackends...),
-					Evidence: []analyzer.Evidence{lb.Evidence("/endpoints/" + lb.MissingBackends[0])}})
+					Evidence: []analyzer.Evidence{lb.Evidence(lb.MissingBackends[0])}})
 			}
 			return out
 		},
@@ -85,7 +85,7 @@ func staleRemoteRule() analyzer.Rule {
 			if len(stale) == 0 {
 				return nil
 			}
-			objs, ev := endpointObjects(stale, "")
+			objs, ev := endpointObjects(stale, ipHints()...)
 			return []analyzer.Finding{{Message: itoa(len(stale)) + " remote endpoint(s) are backends of no load balancer: " + joinLimited(objs, 5),
 				Objects: objs, Evidence: ev}}
 		},

@@ -33,7 +33,7 @@ func apipaRule() analyzer.Rule {
 				}
 				out = append(out, analyzer.Finding{
 					Message: "network " + n.Name + " has the APIPA management IP " + ip.String(),
-					Objects: []string{n.Name, ip.String()}, Evidence: []analyzer.Evidence{n.Evidence("ManagementIP " + ip.String())}})
+					Objects: []string{n.Name, ip.String()}, Evidence: []analyzer.Evidence{n.Evidence(`"ManagementIP"`, `"ProviderAddress": `+quoted(strings.TrimSpace(n.ManagementIP)))}})
 			}
 			return out
 		},
@@ -61,7 +61,7 @@ func missingNetworkRule() analyzer.Rule {
 				}
 				out = append(out, analyzer.Finding{
 					Message: "CNI network " + name + " named in " + c.File + " does not exist in HNS",
-					Objects: []string{name}, Evidence: []analyzer.Evidence{analyzer.EvidenceAt(c.NetworkName.Pos, "cni network "+name, "\"name\": \""+name+"\"")}})
+					Objects: []string{name}, Evidence: []analyzer.Evidence{analyzer.EvidenceAt(c.NetworkName.Pos, "cni network "+name, `"name": `+quoted(name))}})
 			}
 			dangling := map[string][]*analyzer.Endpoint{}
 			for _, e := range s.Endpoints {
@@ -70,7 +70,7 @@ func missingNetworkRule() analyzer.Rule {
 				}
 			}
 			for _, id := range sortedKeys(dangling) {
-				objs, ev := endpointObjects(dangling[id], "network "+id)
+				objs, ev := endpointObjects(dangling[id], `"VirtualNetwork"`, `"HostComputeNetwork"`)
 				out = append(out, analyzer.Finding{
 					Message: itoa(len(objs)) + " endpoint(s) belong to network " + id + ", which does not exist: " + joinLimited(objs, 3),
 					Objects: append([]string{id}, objs...), Evidence: ev})
@@ -109,10 +109,7 @@ func droppedPacketsRule() analyzer.Rule {
 					}
 					vals := "dropped packets " + u64(c.DroppedPackets) + ", pending packets " + u64(c.PendingPackets) +
 						", dropped flows " + u64(c.DroppedUnifiedFlows)
-					ev := r.Evidence()
-					if c.Line > 0 {
-						ev = analyzer.EvidenceLine(p.File, c.Line, ev.Object, vals)
-					}
+					ev := r.Evidence(counterHints(c)...)
 					out = append(out, analyzer.Finding{
 						Message: "VFP rule " + r.Rule.Name() + " on port " + p.GUID + " (" + r.Layer.Name + "): " + vals,
 						Objects: []string{r.Rule.Name(), p.GUID}, Evidence: []analyzer.Evidence{ev}})
@@ -135,7 +132,7 @@ func noPodNetwork(s *analyzer.Snapshot) (analyzer.Finding, bool) {
 	var ev []analyzer.Evidence
 	for _, n := range s.Networks {
 		names = append(names, n.Name+" ("+n.TypeRaw+")")
-		ev = append(ev, n.Evidence(""))
+		ev = append(ev, n.Evidence(`"Type": `+quoted(n.TypeRaw)))
 		k8s = k8s || strings.EqualFold(n.Name, "External") || strings.EqualFold(n.Name, "ext")
 	}
 	if !k8s {

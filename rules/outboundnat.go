@@ -36,7 +36,7 @@ func natMissingRule() analyzer.Rule {
 			for _, e := range s.PodEndpoints() {
 				if e.OutboundNAT == nil {
 					objs = append(objs, e.Label())
-					ev = append(ev, e.Evidence("endpoint "+e.IP.String()+" has no OutBoundNAT policy"))
+					ev = append(ev, e.Evidence(`"Policies"`))
 				}
 			}
 			if len(objs) == 0 {
@@ -89,7 +89,7 @@ func natInvalidRule() analyzer.Rule {
 			var out []analyzer.Finding
 			for _, x := range sortedKeys(byEntry) {
 				eps := byEntry[x]
-				objs, ev := endpointObjects(eps, `"`+x+`"`)
+				objs, ev := endpointObjects(eps, append(exceptionValueHints(x), exceptionHints()...)...)
 				out = append(out, analyzer.Finding{
 					Message: "OutBoundNAT exception \"" + x + "\" " + exceptionProblem(x) + " on " + itoa(len(eps)) + " pod endpoint(s): " + joinLimited(objs, 3),
 					Objects: append([]string{x}, objs...), Evidence: ev})
@@ -99,12 +99,14 @@ func natInvalidRule() analyzer.Rule {
 	}
 }
 
-func endpointObjects(eps []*analyzer.Endpoint, excerpt string) ([]string, []analyzer.Evidence) {
+// endpointObjects labels the endpoints and quotes each at the line holding
+// the first of hints found.
+func endpointObjects(eps []*analyzer.Endpoint, hints ...string) ([]string, []analyzer.Evidence) {
 	var objs []string
 	var ev []analyzer.Evidence
 	for _, e := range eps {
 		objs = append(objs, e.Label())
-		ev = append(ev, e.Evidence(excerpt))
+		ev = append(ev, e.Evidence(hints...))
 	}
 	return objs, limitEvidence(ev)
 }

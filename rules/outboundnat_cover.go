@@ -51,7 +51,7 @@ func natCoverageRule() analyzer.Rule {
 				if len(missing) == 0 {
 					continue
 				}
-				objs, ev := endpointObjects(missing, "ExceptionList ["+exceptionKey(missing[0])+"]")
+				objs, ev := endpointObjects(missing, exceptionHints()...)
 				out = append(out, analyzer.Finding{
 					Message: "OutBoundNAT ExceptionList of " + itoa(len(missing)) + " pod endpoint(s) does not cover the " + r.what + " " +
 						want.String() + paramNote(r.param) + ": " + joinLimited(objs, 3),
@@ -102,8 +102,8 @@ func natConsistencyRule() analyzer.Rule {
 			major := keys[0]
 			var out []analyzer.Finding
 			for _, k := range keys[1:] {
-				objs, ev := endpointObjects(groups[k], "ExceptionList ["+k+"]")
-				ev = append(ev, groups[major][0].Evidence("ExceptionList ["+major+"]"))
+				objs, ev := endpointObjects(groups[k], exceptionHints()...)
+				ev = append(ev, groups[major][0].Evidence(exceptionHints()...))
 				out = append(out, analyzer.Finding{
 					Message: itoa(len(groups[k])) + " pod endpoint(s) have ExceptionList [" + k + "] while " +
 						itoa(len(groups[major])) + " have [" + major + "]: " + joinLimited(objs, 3),

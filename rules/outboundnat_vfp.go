@@ -54,10 +54,9 @@ func natSNATRulesRule() analyzer.Rule {
 					continue
 				}
 				out = append(out, analyzer.Finding{
-					Message: "VFP port " + e.Port.GUID + " of pod endpoint " + e.Label() + " has no " + strings.Join(missing, " and ") + " rule",
-					Objects: []string{e.Label(), e.Port.GUID},
-					Evidence: []analyzer.Evidence{e.Port.Evidence(""),
-						e.Evidence("OutBoundNAT policy with " + itoa(len(e.OutboundNAT.Exceptions)) + " exceptions")}})
+					Message:  "VFP port " + e.Port.GUID + " of pod endpoint " + e.Label() + " has no " + strings.Join(missing, " and ") + " rule",
+					Objects:  []string{e.Label(), e.Port.GUID},
+					Evidence: []analyzer.Evidence{e.Port.Evidence(), e.Evidence(`"OutBoundNAT"`)}})
 			}
 			return out
 		},
@@ -96,7 +95,7 @@ func natExceptionVFPRule() analyzer.Rule {
 					Message: "VFP port " + e.Port.GUID + " of pod endpoint " + e.Label() + " has no SLB_NAT rule for OutBoundNAT exception(s) " +
 						strings.Join(missing, ", "),
 					Objects:  append([]string{e.Label(), e.Port.GUID}, missing...),
-					Evidence: []analyzer.Evidence{e.Evidence("ExceptionList [" + exceptionKey(e) + "]"), e.Port.Evidence("")}})
+					Evidence: []analyzer.Evidence{e.Evidence(exceptionHints()...), e.Port.Evidence()}})
 			}
 			return out
 		},

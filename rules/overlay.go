@@ -39,6 +39,11 @@ func remoteSubnetRoutes(s *analyzer.Snapshot) []rsrRef {
 	return out
 }
 
+// rsrEvidence quotes the DestinationPrefix line of a RemoteSubnetRoute.
+func rsrEvidence(s *analyzer.Snapshot, r rsrRef) analyzer.Evidence {
+	return s.PodNetwork.Evidence(`"DestinationPrefix": ` + quoted(strings.TrimSpace(r.route.DestinationPrefix)))
+}
+
 func hasRSR(s *analyzer.Snapshot) (bool, string) {
 	if len(remoteSubnetRoutes(s)) == 0 {
 		return false, "the overlay network has no RemoteSubnetRoute policies (per-IP remote endpoint mode or a single node)"
@@ -114,7 +119,7 @@ func routeEncapRule() analyzer.Rule {
 						match = append(match, r)
 					}
 				}
-				ev := s.PodNetwork.Evidence("RemoteSubnetRoute " + rsr.prefix.String() + " -> " + rsr.route.ProviderAddress)
+				ev := rsrEvidence(s, rsr)
 				if len(match) == 0 {
 					out = append(out, analyzer.Finding{
 						Message: "RemoteSubnetRoute " + rsr.prefix.String() + " → " + rsr.route.ProviderAddress + " has no routeencap rule on any VFP port",

@@ -20,8 +20,8 @@ func rsrSanityRule() analyzer.Rule {
 			own, hasOwn := prefixParam(s.Cluster.PodSubnet)
 			seen := map[netip.Prefix]rsrRef{}
 			var out []analyzer.Finding
-			ev := s.PodNetwork.Evidence("")
 			for _, r := range remoteSubnetRoutes(s) {
+				ev := rsrEvidence(s, r)
 				if hasOwn && r.prefix.Overlaps(own) {
 					out = append(out, analyzer.Finding{
 						Message: "RemoteSubnetRoute " + r.prefix.String() + " → " + r.route.ProviderAddress + " overlaps the node's own pod subnet " + own.String(),
@@ -64,7 +64,7 @@ func sourceVIPRule() analyzer.Rule {
 			ev := []analyzer.Evidence{}
 			for _, lb := range s.LoadBalancers {
 				if strings.TrimSpace(lb.SourceVIP) == vip.String() {
-					ev = append(ev, lb.Evidence("\"SourceVIP\": \""+vip.String()+"\""))
+					ev = append(ev, lb.Evidence(`"SourceVIP": `+quoted(vip.String())))
 					break
 				}
 			}
@@ -111,7 +111,7 @@ func remotePARule() analyzer.Rule {
 				}
 				out = append(out, analyzer.Finding{
 					Message: "remote endpoint " + e.Label() + " has PA " + pa + ", but its node is " + want,
-					Objects: []string{e.Label(), pa}, Evidence: []analyzer.Evidence{e.Evidence("PA " + pa)}})
+					Objects: []string{e.Label(), pa}, Evidence: []analyzer.Evidence{e.Evidence(`"PA": `+quoted(pa), `"ProviderAddress": `+quoted(pa))}})
 			}
 			return out
 		},
@@ -164,10 +164,10 @@ func rsrCoverageRule() analyzer.Rule {
 			}
 			var out []analyzer.Finding
 			for _, p := range sortedPrefixes(missing) {
-				objs, ev := endpointObjects(missing[p], "")
+				objs, ev := endpointObjects(missing[p], ipHints()...)
 				out = append(out, analyzer.Finding{
 					Message: "no RemoteSubnetRoute covers remote pod subnet " + p.String() + " (remote endpoints " + joinLimited(objs, 3) + ")",
-					Objects: append([]string{p.String()}, objs...), Evidence: append(ev, s.PodNetwork.Evidence(""))})
+					Objects: append([]string{p.String()}, objs...), Evidence: append(ev, s.PodNetwork.Evidence(`"RemoteSubnetRoute"`))})
 			}
 			return out
 		},

@@ -24,7 +24,7 @@ func portDropsRule() analyzer.Rule {
 						what := d.Direction + " drops " + u64(d.Count) + " (" + d.Reason + ")"
 						out = append(out, analyzer.Finding{
 							Message: "vSwitch port " + p.Name + " (" + p.FriendlyName + ") has " + what,
-							Objects: []string{p.Name}, Evidence: []analyzer.Evidence{analyzer.EvidenceLine(f.File, d.Line, "vswitch port "+p.Name, what)}})
+							Objects: []string{p.Name}, Evidence: []analyzer.Evidence{analyzer.EvidenceLine(f.File, d.Line, "vswitch port "+p.Name)}})
 					}
 				}
 			}

@@ -25,8 +25,9 @@ func hasRoutes(s *analyzer.Snapshot) (bool, string) {
 	return true, ""
 }
 
-func routeEvidence(r routes.Route, what string) analyzer.Evidence {
-	return analyzer.EvidenceAt(r.Pos, "route "+r.Destination.String(), what+" "+r.Destination.String()+" via "+nextHopText(r))
+// routeEvidence quotes the route's line.
+func routeEvidence(r routes.Route) analyzer.Evidence {
+	return analyzer.EvidenceAt(r.Pos, "route "+r.Destination.String())
 }
 
 func nextHopText(r routes.Route) string {
@@ -102,13 +103,13 @@ func remoteSubnetRouteRule() analyzer.Rule {
 				case !ok:
 					out = append(out, analyzer.Finding{
 						Message: "no host route covers remote pod subnet " + p.String() + " (remote endpoint " + e.Label() + ")",
-						Objects: []string{p.String(), e.Label()}, Evidence: []analyzer.Evidence{e.Evidence("")}})
+						Objects: []string{p.String(), e.Label()}, Evidence: []analyzer.Evidence{e.Evidence(quoted(e.IP.String()))}})
 				case okNode && (r.OnLink || !nodeNet.Contains(r.NextHop)):
 					checked[r.Destination] = true
 					out = append(out, analyzer.Finding{
 						Message: "route " + r.Destination.String() + " to remote pod subnet " + p.String() + " goes via " + nextHopText(r) +
 							", not a node in the node subnet " + nodeNet.String() + paramNote(s.Cluster.NodeSubnet),
-						Objects: []string{p.String(), r.Destination.String()}, Evidence: []analyzer.Evidence{routeEvidence(r, "route"), e.Evidence("")}})
+						Objects: []string{p.String(), r.Destination.String()}, Evidence: []analyzer.Evidence{routeEvidence(r), e.Evidence(quoted(e.IP.String()))}})
 				}
 			}
 			if okNode {
@@ -140,7 +141,7 @@ func strayPodSubnetRoutes(s *analyzer.Snapshot, host []routes.Route, nodeNet net
 		out = append(out, analyzer.Finding{
 			Message: "route " + d.String() + " to a remote pod subnet of cluster CIDR " + cluster.String() + " goes via " + nextHopText(r) +
 				", not a node in the node subnet " + nodeNet.String() + paramNote(s.Cluster.NodeSubnet),
-			Objects: []string{d.String()}, Evidence: []analyzer.Evidence{routeEvidence(r, "route")}})
+			Objects: []string{d.String()}, Evidence: []analyzer.Evidence{routeEvidence(r)}})
 	}
 	return out
 }

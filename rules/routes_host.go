@@ -44,9 +44,9 @@ func ownSubnetRouteRule() analyzer.Rule {
 				covering = append(covering, r)
 			}
 			f := analyzer.Finding{Message: "pod subnet " + own.String() + " has no on-link route on the bridge vNIC " + bridge.String(),
-				Objects: []string{own.String(), bridge.String()}, Evidence: []analyzer.Evidence{s.PodNetwork.Evidence("subnet " + own.String())}}
+				Objects: []string{own.String(), bridge.String()}, Evidence: []analyzer.Evidence{s.PodNetwork.Evidence(subnetHints(own)...)}}
 			for _, r := range covering {
-				f.Evidence = append(f.Evidence, routeEvidence(r, "route"))
+				f.Evidence = append(f.Evidence, routeEvidence(r))
 			}
 			return []analyzer.Finding{f}
 		},
@@ -88,7 +88,7 @@ func natVNICRouteRule() analyzer.Rule {
 						seen[r.Destination] = true
 						out = append(out, analyzer.Finding{
 							Message: "route " + r.Destination.String() + " into pod range " + p.String() + " uses the nat vNIC " + ifIP.String(),
-							Objects: []string{r.Destination.String(), ifIP.String()}, Evidence: []analyzer.Evidence{routeEvidence(r, "route")}})
+							Objects: []string{r.Destination.String(), ifIP.String()}, Evidence: []analyzer.Evidence{routeEvidence(r)}})
 						break
 					}
 				}
@@ -178,7 +178,7 @@ func persistentConflict(p netip.Prefix, rs []routes.Route) (analyzer.Finding, bo
 				kind = "conflicting"
 			}
 			hops = append(hops, nextHopText(r))
-			ev = append(ev, routeEvidence(r, "persistent route"))
+			ev = append(ev, routeEvidence(r))
 		}
 		return analyzer.Finding{
 			Message: itoa(len(list)) + " " + kind + " persistent routes for " + p.String() + " via " + joinLimited(hops, 4),

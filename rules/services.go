@@ -34,7 +34,7 @@ func servicesRule() analyzer.Rule {
 					}
 					out = append(out, analyzer.Finding{
 						Message: "service " + svc.Name + " is " + svc.State,
-						Objects: []string{svc.Name}, Evidence: []analyzer.Evidence{analyzer.EvidenceAt(svc.Pos, "service "+svc.Name, svc.Name+" "+svc.State)}})
+						Objects: []string{svc.Name}, Evidence: []analyzer.Evidence{analyzer.EvidenceAt(svc.Pos, "service "+svc.Name, "STATE")}})
 				}
 			}
 			return out
