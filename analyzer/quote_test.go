@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf16"
 
+	"github.com/hnsscope/hnsscope/parser"
 	"github.com/hnsscope/hnsscope/parser/textenc"
 )
 
@@ -168,4 +169,48 @@ func TestQuoteEvidenceManyItemsOneFile(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzQuoteEvidence: whatever the file holds, quoting never panics and a
+// quote is the text of the line it names.
+func FuzzQuoteEvidence(f *testing.F) {
+	f.Add([]byte(endpointsJSON), 2, `"IPAddress"`)
+	f.Add(utf16File(endpointsJSON), 7, `"ExceptionList"`)
+	f.Add([]byte(vfpText), 1, "")
+	f.Add([]byte("[{\"a\":[\n\"x\\\"]\"\n"), 1, `"a"`)
+	f.Fuzz(func(t *testing.T, data []byte, line int, hint string) {
+		if line < 1 || line > 1000 {
+			return
+		}
+		files := map[string][]byte{"f.txt": data}
+		results := []RuleResult{{Findings: []Finding{{Evidence: []Evidence{EvidenceLine("f.txt", line, "x", hint)}}}}}
+		quoteEvidence(opener(files), results, 1)
+		got := results[0].Findings[0].Evidence[0]
+		if got.Excerpt == "" {
+			return
+		}
+		lines := decodedLines(t, data)
+		if got.Line < 1 || got.Line > len(lines) {
+			t.Fatalf("quoted line %d of %d", got.Line, len(lines))
+		}
+		want := strings.Join(strings.Fields(lines[got.Line-1]), " ")
+		body := strings.TrimSuffix(got.Excerpt, "…")
+		if !strings.HasPrefix(body, "…") && !strings.HasPrefix(body, want) && !strings.HasPrefix(want, body) {
+			t.Fatalf("line %d: excerpt %q is not %q", got.Line, got.Excerpt, want)
+		}
+	})
+}
+
+func decodedLines(t *testing.T, data []byte) []string {
+	t.Helper()
+	rc, err := opener(map[string][]byte{"f": data})("f")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	sc := parser.NewLineScanner(rc)
+	for sc.Scan() {
+		lines = append(lines, sc.Text())
+	}
+	return lines
 }
