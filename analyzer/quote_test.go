@@ -9,6 +9,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/hnsscope/hnsscope/parser"
+	"github.com/hnsscope/hnsscope/parser/hns"
 	"github.com/hnsscope/hnsscope/parser/textenc"
 )
 
@@ -213,4 +214,26 @@ func decodedLines(t *testing.T, data []byte) []string {
 		lines = append(lines, sc.Text())
 	}
 	return lines
+}
+
+// TestEndpointStateEvidence: a v2 endpoint's State comes from its table
+// row, so that row is quoted; a v1 State is quoted from the JSON.
+func TestEndpointStateEvidence(t *testing.T) {
+	text := "IpAddress    MacAddress        State\n" +
+		"---------    ----------        -----\n" +
+		"{10.244.1.4} 00-15-5D-00-00-04     4\n" +
+		"[\n    {\n        \"ID\":  \"A1\",\n        \"State\":  4\n    }\n]\n"
+	files := map[string][]byte{"endpoint.txt": utf16File(text)}
+	st := 4
+	row := &Endpoint{Endpoint: &hns.Endpoint{ID: "a1", Pos: parser.Position{File: "endpoint.txt", Line: 5}, State: &st, StateSource: "table", RowLine: 3}}
+	own := &Endpoint{Endpoint: &hns.Endpoint{ID: "a1", Pos: parser.Position{File: "endpoint.txt", Line: 5}, State: &st, StateSource: "json"}}
+	results := []RuleResult{{Findings: []Finding{{Evidence: []Evidence{row.StateEvidence(), own.StateEvidence()}}}}}
+	quoteEvidence(opener(files), results, 1)
+	got := results[0].Findings[0].Evidence
+	if got[0].Line != 3 || got[0].Excerpt != "{10.244.1.4} 00-15-5D-00-00-04 4" {
+		t.Errorf("table state quoted as %d %q", got[0].Line, got[0].Excerpt)
+	}
+	if got[1].Line != 7 || got[1].Excerpt != `"State": 4` {
+		t.Errorf("JSON state quoted as %d %q", got[1].Line, got[1].Excerpt)
+	}
 }

@@ -167,7 +167,7 @@ func rsrCoverageRule() analyzer.Rule {
 				objs, ev := endpointObjects(missing[p], ipHints()...)
 				out = append(out, analyzer.Finding{
 					Message: "no RemoteSubnetRoute covers remote pod subnet " + p.String() + " (remote endpoints " + joinLimited(objs, 3) + ")",
-					Objects: append([]string{p.String()}, objs...), Evidence: append(ev, s.PodNetwork.Evidence(`"RemoteSubnetRoute"`))})
+					Objects: append([]string{p.String()}, objs...), Evidence: append(ev, s.PodNetwork.Evidence())})
 			}
 			return out
 		},
