@@ -20,13 +20,13 @@ const slowRules = 3
 func printTimings(w io.Writer, results []*analyzer.Result) {
 	for _, res := range results {
 		t := res.Timing
-		total := t.Parse + t.Correlate + t.Rules
+		total := t.Parse + t.Correlate + t.Rules + t.Evidence
 		share := 0.0
 		if total > 0 {
 			share = 100 * float64(t.Rules) / float64(total)
 		}
-		fmt.Fprintf(w, "timing %s: parse %v, correlate %v, rules %v (%.1f %%)%s\n", res.Bundle,
-			round(t.Parse), round(t.Correlate), round(t.Rules), share, slowest(res.Rules))
+		fmt.Fprintf(w, "timing %s: parse %v, correlate %v, rules %v (%.1f %%), evidence %v%s\n", res.Bundle,
+			round(t.Parse), round(t.Correlate), round(t.Rules), share, round(t.Evidence), slowest(res.Rules))
 	}
 }
 

@@ -8,7 +8,7 @@ import (
 
 func TestTimingsFlag(t *testing.T) {
 	healthy, broken := bundlePath(t, "l2bridge-v2-healthy"), bundlePath(t, "l2bridge-duplicate-ip")
-	line := regexp.MustCompile(`^timing (.+): parse [0-9.]+[µnm]?s, correlate [0-9.]+[µnm]?s, rules [0-9.]+[µnm]?s \([0-9.]+ %\); slowest HNS-[A-Z0-9-]+ [0-9.]+[µnm]?s, `)
+	line := regexp.MustCompile(`^timing (.+): parse [0-9.]+[µnm]?s, correlate [0-9.]+[µnm]?s, rules [0-9.]+[µnm]?s \([0-9.]+ %\), evidence [0-9.]+[µnm]?s; slowest HNS-[A-Z0-9-]+ [0-9.]+[µnm]?s, `)
 
 	run := runCLI(t, "--timings", "-q", healthy, broken)
 	var got []string
