@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"bufio"
+	"bytes"
 	"sort"
 
 	"github.com/hnsscope/hnsscope/parser"
@@ -37,6 +39,7 @@ func quoteEvidence(open textOpener, results []RuleResult, workers int) {
 
 // quoteFile streams one file to the last record its evidence points at,
 // feeding each line to the matchers of the records open at that line.
+// Lines no record needs are skipped without being copied.
 func quoteFile(open textOpener, file string, evs []*Evidence) {
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Line < evs[j].Line })
 	rc, err := open(file)
@@ -44,21 +47,25 @@ func quoteFile(open textOpener, file string, evs []*Evidence) {
 		return
 	}
 	defer rc.Close()
-	sc := parser.NewLineScanner(rc)
+	br := bufio.NewReaderSize(rc, scanBuffer)
+	sc := parser.NewLineScanner(br)
 	var active []*recordMatcher
 	var norm []byte
-	next := 0
-	for sc.Scan() {
-		n := sc.Line()
-		for next < len(evs) && evs[next].Line == n {
-			active = append(active, newRecordMatcher(evs[next]))
-			next++
-		}
+	skipped, next := 0, 0
+	for {
 		if len(active) == 0 {
 			if next == len(evs) {
 				return
 			}
-			continue
+			skipped += skipLines(br, evs[next].Line-1-(skipped+sc.Line()))
+		}
+		if !sc.Scan() {
+			break
+		}
+		n := skipped + sc.Line()
+		for next < len(evs) && evs[next].Line == n {
+			active = append(active, newRecordMatcher(evs[next]))
+			next++
 		}
 		raw := sc.Bytes()
 		norm = norm[:0]
@@ -80,6 +87,39 @@ func quoteFile(open textOpener, file string, evs []*Evidence) {
 	for _, m := range active {
 		m.apply()
 	}
+}
+
+// scanBuffer is the read buffer of the quoting pass; parser.LineScanner
+// reads through it without a second buffer of its own.
+const scanBuffer = 256 << 10
+
+// skipLines discards up to n lines of br and returns how many it
+// discarded (fewer at the end of the text).
+func skipLines(br *bufio.Reader, n int) int {
+	done := 0
+	for done < n {
+		buf, err := br.Peek(max(br.Buffered(), 1))
+		if len(buf) == 0 {
+			return done
+		}
+		if br.Buffered() > len(buf) {
+			buf, _ = br.Peek(br.Buffered())
+		}
+		i := 0
+		for done < n {
+			j := bytes.IndexByte(buf[i:], '\n')
+			if j < 0 {
+				i = len(buf)
+				break
+			}
+			i += j + 1
+			done++
+		}
+		if _, derr := br.Discard(i); derr != nil || (err != nil && i == len(buf)) {
+			return done
+		}
+	}
+	return done
 }
 
 func anyNeedsNorm(ms []*recordMatcher) bool {
