@@ -48,7 +48,7 @@ func (m *recordMatcher) needsNorm() bool { return m.inRecord && m.rank > 0 }
 func (m *recordMatcher) feed(num int, raw, norm []byte) {
 	for _, c := range []*capture{m.best, m.first} {
 		if c != nil && !c.done {
-			c.feed(raw)
+			c.feed(num, raw)
 		}
 	}
 	if !m.inRecord {
@@ -101,7 +101,10 @@ func (m *recordMatcher) apply() {
 	if c == nil {
 		return
 	}
-	m.ev.Line, m.ev.Excerpt = c.line, c.text()
+	m.ev.Line, m.ev.Excerpt, m.ev.EndLine = c.line, c.text(), 0
+	if c.last > c.line {
+		m.ev.EndLine = c.last
+	}
 }
 
 // capture collects the quoted line and, when its value goes on, the lines
@@ -109,6 +112,7 @@ func (m *recordMatcher) apply() {
 // value printed under a "Key :" line.
 type capture struct {
 	line   int
+	last   int // the last line joined
 	parts  []string
 	size   int
 	depth  int
@@ -126,33 +130,34 @@ func newCapture(num int, raw []byte, hintAt int) *capture {
 		hintAt = collapsedOffset(collapsed, hintAt)
 	}
 	text := string(collapsed)
-	c := &capture{line: num, parts: []string{text}, size: len(text), hintAt: hintAt}
+	c := &capture{line: num, last: num, parts: []string{text}, size: len(text), hintAt: hintAt}
 	c.depth = bracketDepth(raw)
 	c.wantValue = c.depth == 0 && strings.HasSuffix(text, ":")
 	c.done = c.depth <= 0 && !c.wantValue
 	return c
 }
 
-func (c *capture) feed(raw []byte) {
+func (c *capture) feed(num int, raw []byte) {
 	t := bytes.TrimSpace(raw)
 	if len(t) == 0 {
 		return
 	}
 	if c.wantValue {
 		if !bytes.ContainsRune(t, ':') && !bracketsOnly(t) {
-			c.add(t)
+			c.add(num, t)
 		}
 		c.done = true
 		return
 	}
-	c.add(t)
+	c.add(num, t)
 	c.depth += bracketDepth(t)
 	if c.depth <= 0 || c.size > 2*maxExcerpt || len(c.parts) >= maxCaptureLines {
 		c.done = true
 	}
 }
 
-func (c *capture) add(t []byte) {
+func (c *capture) add(num int, t []byte) {
+	c.last = num
 	s := string(collapse(nil, t))
 	c.parts = append(c.parts, s)
 	c.size += len(s) + 1

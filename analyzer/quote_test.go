@@ -237,3 +237,21 @@ func TestEndpointStateEvidence(t *testing.T) {
 		t.Errorf("JSON state quoted as %d %q", got[1].Line, got[1].Excerpt)
 	}
 }
+
+// TestQuoteEvidenceEndLine: an excerpt joining several lines says which
+// line it ends at; a one-line excerpt does not.
+func TestQuoteEvidenceEndLine(t *testing.T) {
+	files := map[string][]byte{"endpoint.txt": []byte(endpointsJSON), "vfpOutput.txt": []byte(vfpText)}
+	evs := []Evidence{
+		EvidenceLine("endpoint.txt", 2, "ep", `"ExceptionList"`),
+		EvidenceLine("endpoint.txt", 2, "ep", `"IPAddress"`),
+		EvidenceLine("vfpOutput.txt", 1, "port"),
+	}
+	results := []RuleResult{{Findings: []Finding{{Evidence: evs}}}}
+	quoteEvidence(opener(files), results, 2)
+	for i, want := range []int{10, 0, 2} {
+		if got := results[0].Findings[0].Evidence[i]; got.EndLine != want {
+			t.Errorf("%q: end line %d, want %d", got.Excerpt, got.EndLine, want)
+		}
+	}
+}

@@ -80,7 +80,10 @@ type Evidence struct {
 	Line     int    `json:"line,omitempty"`
 	JSONPath string `json:"jsonPath,omitempty"`
 	Excerpt  string `json:"excerpt,omitempty"`
-	Object   string `json:"object,omitempty"`
+	// EndLine is the last line an excerpt joins (the close of a JSON array
+	// quoted with its items); 0 for a one-line excerpt.
+	EndLine int    `json:"endLine,omitempty"`
+	Object  string `json:"object,omitempty"`
 	// Quote asks the analysis to set Line and Excerpt from the file's own
 	// text once the rules ran (see Quote). Nil keeps Line and Excerpt as
 	// the rule wrote them, as for log lines a rule already read.

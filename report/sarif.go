@@ -96,6 +96,7 @@ type sarifArtifactLoc struct {
 
 type sarifRegion struct {
 	StartLine int        `json:"startLine"`
+	EndLine   int        `json:"endLine,omitempty"`
 	Snippet   *sarifText `json:"snippet,omitempty"`
 }
 
@@ -185,7 +186,7 @@ func sarifResultOf(f Finding, ruleIndex int) sarifResult {
 		}
 		loc := sarifLocation{Physical: sarifPhysical{Artifact: sarifArtifactLoc{URI: fileURI(e.File), URIBaseID: "BUNDLE"}}}
 		if e.Line > 0 {
-			loc.Physical.Region = &sarifRegion{StartLine: e.Line}
+			loc.Physical.Region = &sarifRegion{StartLine: e.Line, EndLine: e.EndLine}
 			if e.Excerpt != "" {
 				loc.Physical.Region.Snippet = &sarifText{Text: e.Excerpt}
 			}
