@@ -12,8 +12,12 @@ import (
 // becomes one DSR rule of roughly 750 bytes on every pod port.
 const largeServices = 10000
 
-// largeRemotes is the number of remote backend endpoints of the benchmark node.
-const largeRemotes = 2000
+// largeRemotes is the number of remote backend endpoints of the benchmark
+// node, spread over largeRemoteNodes remote nodes with a /24 pod subnet each.
+const (
+	largeRemotes     = 2000
+	largeRemoteNodes = 8
+)
 
 // writeLarge writes a benchmark bundle with `pods` local pod ports (at most
 // 240, the /24 pod subnet), largeServices DSR load balancers and
@@ -28,9 +32,13 @@ func writeLarge(dir string, pods int) (string, error) {
 		n.AddPod(fmt.Sprintf("load-%03d-%s", i, nodegen.Hex(5, "load", fmt.Sprint(i))), "bench")
 	}
 	local := n.LocalPods()
+	remotes := addLargeRemoteNodes(n)
 	for i := 0; i < largeServices; i++ {
 		vip := nodegen.Nth(netip.MustParsePrefix("10.100.0.0/16"), 10+i).String()
-		remote := nodegen.Nth(netip.MustParsePrefix("10.244.8.0/21"), 2+i%largeRemotes).String()
+		// Pod addresses of a remote subnet start at .3: .1 and .2 are the
+		// gateway and the bridge endpoint there as well.
+		r := i % largeRemotes
+		remote := nodegen.Nth(remotes[r%len(remotes)].PodSubnet, 3+r/len(remotes)).String()
 		backends := []string{local[i%len(local)].IP.String(), remote}
 		n.AddService(fmt.Sprintf("bench/svc-%05d:http", i), vip, 6, 80, 8080, backends)
 	}
@@ -39,4 +47,21 @@ func writeLarge(dir string, pods int) (string, error) {
 		return "", fmt.Errorf("create %s: %w", dir, err)
 	}
 	return n.WriteFolderStreaming(dir)
+}
+
+// addLargeRemoteNodes adds the nodes holding the remote backends; the node
+// gets a host route to each one's pod subnet, as on a healthy cluster.
+func addLargeRemoteNodes(n *nodegen.Node) []nodegen.RemoteNode {
+	var added []nodegen.RemoteNode
+	for j := 0; j < largeRemoteNodes; j++ {
+		name := fmt.Sprintf("win-remote-%d", j)
+		added = append(added, nodegen.RemoteNode{
+			Name:      name,
+			IP:        nodegen.Nth(netip.MustParsePrefix("10.240.0.0/16"), 20+j),
+			PodSubnet: netip.PrefixFrom(nodegen.Nth(netip.MustParsePrefix("10.244.0.0/16"), (8+j)*256), 24),
+			DRMAC:     nodegen.PoolMAC(name, "drmac"),
+		})
+	}
+	n.RemoteNodes = append(n.RemoteNodes, added...)
+	return added
 }
