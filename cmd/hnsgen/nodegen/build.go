@@ -83,7 +83,7 @@ func (n *Node) addNetworks() {
 		ID: GUID(n.Name, "net", "External"), Name: "External", Type: podType,
 		Prefix: pfx("192.168.255.0/30"), Gateway: addr("192.168.255.1"), MgmtIP: n.MgmtIP,
 		AdapterName: n.NICName, SourceMac: n.HostMAC, MacPool: pod.MacPool,
-		HostVnicPort: pod.HostVnicPort, ExternalPort: pod.ExternalPort,
+		HostVnicPort: pod.HostVnicPort, ExternalPort: pod.ExternalPort, KeepAlive: true,
 	}
 	if n.Mode == Overlay {
 		pod.VSID, pod.DRMAC, pod.Flags, pod.HostRoute = n.Cluster.VNI, n.DRMAC, 8, true

@@ -71,7 +71,7 @@ func (n *Node) deriveRoutes() {
 		n.AddRoute(i.Index, pfx("224.0.0.0/4"), zero, 256)
 		n.AddRoute(i.Index, pfx("255.255.255.255/32"), zero, 256)
 	}
-	if n.Mode == L2Bridge {
+	if n.Mode == L2Bridge && !n.AzureCNI {
 		for _, r := range n.RemoteNodes {
 			n.AddRoute(14, r.PodSubnet, r.IP, 256)
 		}

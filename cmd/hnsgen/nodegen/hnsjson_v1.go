@@ -78,6 +78,10 @@ func (n *Node) allocators(e *Endpoint) Arr {
 		al = append(al, sorted(KV{"AllocationOrder", 2}, KV{"CompartmendId", comp}, KV{"EndpointNicGuid", GUID(e.ID, "nic")},
 			KV{"EndpointPortGuid", e.PortGUID}, KV{"Flags", 0}, KV{"ID", GUID(e.ID, "alloc-port")}, KV{"IsPolicy", false},
 			KV{"MacAddress", dashMAC(e.MAC)}, KV{"State", 1}, KV{"SwitchId", GUID(n.Name, "vswitch", "ext")}, KV{"Tag", "Endpoint Port"}))
+		if n.IsolationAllocator {
+			al = append(al, sorted(KV{"AllocationOrder", 1}, KV{"Flags", 0}, KV{"ID", GUID(e.ID, "alloc-iso")}, KV{"InDefaultIsolation", true},
+				KV{"IsPolicy", true}, KV{"IsolationID", 0}, KV{"IsolationType", 0}, KV{"State", 1}, KV{"Tag", "Isolation Policy"}))
+		}
 	}
 	for _, p := range e.Policies {
 		switch {

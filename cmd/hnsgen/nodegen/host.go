@@ -80,13 +80,18 @@ func (n *Node) EndpointByPod(pod string) *Endpoint {
 func (n *Node) PodNetwork() *Network {
 	for _, nw := range n.Networks {
 		if nw.Type == "L2Bridge" || nw.Type == "Overlay" || nw.Type == "l2bridge" {
-			if nw.Name != "External" {
+			if !nw.KeepAlive {
 				return nw
 			}
 		}
 	}
-	// Without a pod network, kube-proxy and HNS fall back to the External network.
-	return n.Network("External")
+	// Without a pod network, kube-proxy and HNS fall back to the keep-alive network.
+	for _, nw := range n.Networks {
+		if nw.KeepAlive {
+			return nw
+		}
+	}
+	return nil
 }
 
 // Network returns the network with the given name, or nil.

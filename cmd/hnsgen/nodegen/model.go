@@ -71,15 +71,21 @@ type Node struct {
 	Build    int // OS build, e.g. 17763
 	HotFixes []HotFix
 
-	Cluster    Cluster
-	MgmtIP     netip.Addr
-	NodeSubnet netip.Prefix // the management subnet
-	NodeGW     netip.Addr
-	HostMAC    string // physical NIC MAC, 00-0D-3A-..
-	NICName    string // physical adapter name, "Ethernet 2"
-	PodSubnet  netip.Prefix
-	DRMAC      string // overlay distributed-router MAC
-	SourceVIP  netip.Addr
+	Cluster Cluster
+	// AzureCNI: pods hold VNet addresses, so there are no per-node pod
+	// subnets to route and no bridge endpoint.
+	AzureCNI bool
+	// IsolationAllocator adds the "Isolation Policy" allocator Windows
+	// Server 2025 shows on v1 endpoints.
+	IsolationAllocator bool
+	MgmtIP             netip.Addr
+	NodeSubnet         netip.Prefix // the management subnet
+	NodeGW             netip.Addr
+	HostMAC            string // physical NIC MAC, 00-0D-3A-..
+	NICName            string // physical adapter name, "Ethernet 2"
+	PodSubnet          netip.Prefix
+	DRMAC              string // overlay distributed-router MAC
+	SourceVIP          netip.Addr
 
 	Networks    []*Network
 	Endpoints   []*Endpoint
@@ -128,18 +134,21 @@ type RemoteNode struct {
 
 // Network is one HNS network.
 type Network struct {
-	ID, Name                   string
-	Type                       string // as HNS prints it: "L2Bridge", "Overlay", "NAT", "Transparent"
-	Prefix                     netip.Prefix
-	Gateway                    netip.Addr
-	VSID                       int // 0 = none
-	MgmtIP                     netip.Addr
-	DRMAC                      string
-	AdapterName                string
-	SourceMac                  string
-	MacPool                    [2]string
-	Flags                      int
-	HostRoute                  bool
+	ID, Name    string
+	Type        string // as HNS prints it: "L2Bridge", "Overlay", "NAT", "Transparent"
+	Prefix      netip.Prefix
+	Gateway     netip.Addr
+	VSID        int // 0 = none
+	MgmtIP      netip.Addr
+	DRMAC       string
+	AdapterName string
+	SourceMac   string
+	MacPool     [2]string
+	Flags       int
+	HostRoute   bool
+	// KeepAlive marks the pre-created network that only keeps the vSwitch
+	// alive (microsoft/SDN "External", AKS "ext"): never the pod network.
+	KeepAlive                  bool
 	RSRs                       []RemoteSubnetRoute
 	HostVnicPort, ExternalPort string // VFP port GUIDs from the detailed network
 }

@@ -1,0 +1,81 @@
+package main
+
+import (
+	"net/netip"
+
+	"github.com/hnsscope/hnsscope/cmd/hnsgen/nodegen"
+)
+
+// cniScenarios are the CNI set-ups whose healthy state differs from
+// flannel's (networking-rules §2, §3, hns-json §13), and the defects whose
+// detection depends on them.
+func cniScenarios(r *registry) {
+	r.add(scenario{Name: "winbridge-l2bridge-v1-healthy", What: "containernetworking win-bridge l2bridge node: network named after the CNI config (l2bridge), bridge endpoint l2bridge_ep at .2, HNS v1, WS2019",
+		Build: func() *nodegen.Node {
+			n := l2v1("win-winbridge")
+			n.RenameNetwork("cbr0", "l2bridge")
+			return n.Derive()
+		}})
+	r.add(scenario{Name: "sdnbridge-l2bridge-v2-healthy", What: "windows-container-networking sdnbridge node with forceBridgeGateway (pod gateway .2): network sdnbridge, HNS v2, WS2022",
+		Build: func() *nodegen.Node {
+			n := l2v2("win-sdnbridge")
+			n.RenameNetwork("cbr0", "sdnbridge")
+			return n.Derive()
+		}})
+	r.add(scenario{Name: "winoverlay-ipmasq-v1-healthy", What: "containernetworking win-overlay node with ipMasq: PA policy on local endpoints, gateway copied from the network subnet, the network's own prefix as extra OutBoundNAT exception, no HostRoute policy, HNS v1",
+		Build: func() *nodegen.Node {
+			n := ovv1("win-winoverlay")
+			nw := n.PodNetwork()
+			nw.HostRoute, nw.Flags = false, 0
+			n.UseIPMasq()
+			return n.Derive()
+		}})
+	r.add(scenario{Name: "overlay-flannel-vni-name-v2-healthy", What: "flannel v2 VXLAN node whose network is named flannel.<VNI> (flannel.4096), HNS v2 with DSR, WS2022",
+		Build: func() *nodegen.Node {
+			n := ovv2("win-flannel-vni")
+			n.RenameNetwork("vxlan0", "flannel.4096")
+			return n.Derive()
+		}})
+	r.add(scenario{Name: "overlay-prersr-v1-healthy", What: "flannel VXLAN node on WS2019 (build 17763, before the Remote Subnet feature): no RemoteSubnetRoute policies, one remote_<ip> endpoint with a PA policy per remote pod, including pods no service uses",
+		Build: func() *nodegen.Node {
+			n := ovv1("win-ovl-prersr")
+			n.Build, n.HotFixes = 17763, nil
+			n.UsePerIPRemoteEndpoints(netip.MustParseAddr("10.244.2.12"), netip.MustParseAddr("10.244.3.8"))
+			return n.Derive()
+		}})
+	r.add(scenario{Name: "calico-overlay-v2-healthy", What: "Calico VXLAN node: overlay network named Calico, endpoints <sandbox>_Calico, HNS v2 with DSR, WS2022",
+		Build: func() *nodegen.Node {
+			n := ovv2("win-calico")
+			n.RenameNetwork("vxlan0", "Calico")
+			return n.Derive()
+		}})
+	r.add(scenario{Name: "rancher-calico-external-v1-healthy", What: "Rancher RKE2 tar.gz of a Calico VXLAN node: the pod network is named External (no separate 192.168.255.0/30 network), v1 policy lists with IsApplied False",
+		Build: func() *nodegen.Node {
+			n := ovv1("rke2-calico-01")
+			n.Layout, n.Encoding = nodegen.LayoutRancher, nodegen.EncUTF8BOM
+			n.UseExternalAsPodNetwork()
+			return n.Derive()
+		}})
+	r.add(scenario{Name: "calico-overlay-no-pods-v1-healthy", What: "Calico VXLAN node (network Calico, HNS v1) on which no pod runs: only the source-VIP endpoint is local, RemoteSubnetRoute policies exist but no VFP port holds a REMOTESUBNETROUTE rule (projectcalico/calico #8569)",
+		Build: func() *nodegen.Node {
+			n := ovv1("win-calico-idle")
+			n.RenameNetwork("vxlan0", "Calico")
+			n.RemovePods()
+			n.Derive()
+			must(n.DropEncapRules(), "routeencap rules")
+			return n
+		}})
+	r.add(scenario{Name: "aks-azurecni-v2-healthy", What: "AKS zip of an Azure CNI node: networks azure and ext, pods holding VNet addresses (10.240.0.0/16) behind the VNet gateway, no bridge endpoint, OutBoundNAT exceptions from 10-azure.conflist (the VNet only), HNS v2",
+		Build: func() *nodegen.Node {
+			n := l2v2("akswin000003")
+			n.Layout = nodegen.LayoutAKS
+			n.UseAzureCNI()
+			return n.Derive()
+		}})
+	r.add(scenario{Name: "l2bridge-v1-ws2025-healthy", What: "l2bridge HNS v1 node on Windows Server 2025 (build 26100) whose endpoints carry the Isolation Policy allocator",
+		Build: func() *nodegen.Node {
+			n := l2v1("win-l2b-ws2025")
+			n.Build, n.IsolationAllocator = 26100, true
+			return n.Derive()
+		}})
+}
