@@ -15,13 +15,8 @@ func gatewayRules() []analyzer.Rule {
 
 // notAzureCNI: Azure CNI pods use the VNet gateway, not .1/.2.
 func notAzureCNI(s *analyzer.Snapshot) (bool, string) {
-	if s.PodNetwork != nil && strings.EqualFold(s.PodNetwork.Name, "azure") {
-		return false, "Azure CNI pods use the VNet gateway; the .1/.2 gateway layout does not apply"
-	}
-	for _, c := range s.Configs {
-		if strings.EqualFold(c.PluginType.Value, "azure-vnet") || strings.EqualFold(c.PluginType.Value, "azure") {
-			return false, "Azure CNI (" + c.File + ") pods use the VNet gateway; the .1/.2 gateway layout does not apply"
-		}
+	if ok, why := azureCNI(s); ok {
+		return false, "Azure CNI (" + why + "): pods use the VNet gateway and hold VNet addresses; the .1/.2 layout and per-node pod subnets do not apply"
 	}
 	return true, ""
 }

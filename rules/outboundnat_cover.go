@@ -13,9 +13,27 @@ type requiredException struct {
 }
 
 func requiredExceptions(s *analyzer.Snapshot) []requiredException {
+	if ok, _ := azureCNI(s); ok {
+		return azureExceptions(s)
+	}
 	req := []requiredException{{"cluster CIDR", s.Cluster.ClusterCIDR}, {"service CIDR", s.Cluster.ServiceCIDR}}
 	if s.Mode == "l2bridge" {
 		req = append(req, requiredException{"node subnet", s.Cluster.NodeSubnet})
+	}
+	return req
+}
+
+// azureExceptions: Azure CNI pods carry the exceptions of 10-azure.conflist
+// (the VNet address space and so on), not the flannel set (networking-rules §2.1).
+func azureExceptions(s *analyzer.Snapshot) []requiredException {
+	c := azureConfig(s)
+	if c == nil {
+		return nil
+	}
+	var req []requiredException
+	for _, x := range c.Exceptions {
+		req = append(req, requiredException{"exception of the Azure CNI configuration",
+			analyzer.Param{Value: x.Value, Origin: analyzer.OriginConfig, From: x.Pos.String()}})
 	}
 	return req
 }
@@ -28,6 +46,9 @@ func natCoverageRule() analyzer.Rule {
 			Remediation: natRemediation, Requires: []analyzer.SourceKind{analyzer.SourceEndpoints}, Since: since,
 			Doc: "The ExceptionList of each pod endpoint covers the cluster CIDR and the service CIDR, and on l2bridge the node subnet (networking-rules §2.1, §3.1)."},
 		applies: all(modeIs("l2bridge", "overlay"), hasPodEndpoints, func(s *analyzer.Snapshot) (bool, string) {
+			if ok, why := azureCNI(s); ok && len(azureExceptions(s)) == 0 {
+				return false, "Azure CNI (" + why + ") takes its OutBoundNAT exceptions from 10-azure.conflist, which the bundle lacks or which lists none"
+			}
 			for _, r := range requiredExceptions(s) {
 				if _, ok := prefixParam(r.param); ok {
 					return true, ""

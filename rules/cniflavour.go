@@ -1,0 +1,39 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/hnsscope/hnsscope/analyzer"
+	"github.com/hnsscope/hnsscope/parser/cniconf"
+)
+
+// azureCNI reports an AKS Azure CNI pod network (the "azure" network, or an
+// azure-vnet plugin in the CNI configuration) and says how it was told.
+func azureCNI(s *analyzer.Snapshot) (bool, string) {
+	if s.PodNetwork != nil && strings.EqualFold(s.PodNetwork.Name, "azure") {
+		return true, "the pod network is named azure"
+	}
+	if c := azureConfig(s); c != nil {
+		return true, c.File + " uses the " + c.PluginType.Value + " plugin"
+	}
+	return false, ""
+}
+
+// azureConfig returns the Azure CNI configuration (10-azure.conflist) of
+// the bundle, or nil.
+func azureConfig(s *analyzer.Snapshot) *cniconf.Config {
+	for _, c := range s.Configs {
+		if strings.EqualFold(c.PluginType.Value, "azure-vnet") || strings.EqualFold(c.PluginType.Value, "azure") {
+			return c
+		}
+	}
+	return nil
+}
+
+// flannelRemote reports a remote endpoint flannel VXLAN created for one
+// remote pod before the Remote Subnet feature ("remote_<ip>" with a PA
+// policy, networking-rules §3.1): flannel owns it, not kube-proxy, so no
+// load balancer has to reference it.
+func flannelRemote(e *analyzer.Endpoint) bool {
+	return e.Remote && e.IP.IsValid() && strings.EqualFold(e.Name, "remote_"+e.IP.String())
+}
