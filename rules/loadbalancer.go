@@ -74,7 +74,7 @@ func staleRemoteRule() analyzer.Rule {
 			svc, hasSvc := prefixParam(s.Cluster.ServiceCIDR)
 			var stale []*analyzer.Endpoint
 			for _, e := range s.Endpoints {
-				if !e.Remote || !e.IP.IsValid() || used[e.IP] || len(e.LoadBalancers) > 0 {
+				if !e.Remote || !e.IP.IsValid() || used[e.IP] || len(e.LoadBalancers) > 0 || flannelRemote(e) {
 					continue
 				}
 				if s.Mode == "overlay" && hasSvc && svc.Contains(e.IP) {
