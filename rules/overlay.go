@@ -51,6 +51,17 @@ func hasRSR(s *analyzer.Snapshot) (bool, string) {
 	return true, ""
 }
 
+// encapProgrammed skips a node on which no pod runs and VFP holds no
+// routeencap rule at all: HNS leaves the REMOTESUBNETROUTE rules out while
+// no container runs (projectcalico/calico #8569), so their absence cannot be
+// told from a fault.
+func encapProgrammed(s *analyzer.Snapshot) (bool, string) {
+	if len(s.PodEndpoints()) == 0 && len(encapRules(s)) == 0 {
+		return false, "no pod runs on the node and VFP holds no routeencap rule: HNS programs REMOTESUBNETROUTE rules only while a container runs (projectcalico/calico #8569)"
+	}
+	return true, ""
+}
+
 func hasRuleListings(s *analyzer.Snapshot) (bool, string) {
 	for _, p := range s.Ports {
 		if len(p.Layers) > 0 {
@@ -108,7 +119,7 @@ func routeEncapRule() analyzer.Rule {
 			Breaks:      "Pods cannot reach pods on the remote node: traffic to its pod subnet is not VXLAN-encapsulated to the right node.",
 			Remediation: overlayRemediation, Requires: []analyzer.SourceKind{analyzer.SourceNetworks, analyzer.SourceVFPDump}, Since: since,
 			Doc: "Each RemoteSubnetRoute has a routeencap rule for its prefix whose encap destination is its provider address, DR MAC and VNI (networking-rules §3.2)."},
-		applies: all(modeIs("overlay"), hasRSR, hasRuleListings, vfpComplete),
+		applies: all(modeIs("overlay"), hasRSR, hasRuleListings, vfpComplete, encapProgrammed),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			rules := encapRules(s)
 			var out []analyzer.Finding
