@@ -2,6 +2,7 @@ package main
 
 import (
 	"net/netip"
+	"slices"
 
 	"github.com/hnsscope/hnsscope/cmd/hnsgen/nodegen"
 )
@@ -77,5 +78,35 @@ func cniScenarios(r *registry) {
 			n := l2v1("win-l2b-ws2025")
 			n.Build, n.IsolationAllocator = 26100, true
 			return n.Derive()
+		}})
+}
+
+// viaRemoteBridge routes the pod subnets of the named remote nodes via
+// their nth address, the way microsoft/SDN AddRoutes.ps1 uses the remote .2.
+func viaRemoteBridge(n *nodegen.Node, nth int, nodes ...string) bool {
+	found := false
+	for _, rt := range n.Routes {
+		for _, r := range n.RemoteNodes {
+			if rt.Dest == r.PodSubnet && slices.Contains(nodes, r.Name) {
+				rt.NextHop, found = nodegen.Nth(r.PodSubnet, nth), true
+			}
+		}
+	}
+	return found
+}
+
+func cniRouteScenarios(r *registry) {
+	r.add(scenario{Name: "l2bridge-sdn-addroutes-v1-healthy", What: "l2bridge HNS v1 node set up by microsoft/SDN scripts: AddRoutes.ps1 routes the remote Windows pod subnets via the remote bridge address .2",
+		Build: func() *nodegen.Node {
+			n := l2v1("win-l2b-addroutes").Derive()
+			must(viaRemoteBridge(n, 2, "win-node-2", "win-node-3"), "remote pod subnet routes")
+			return n
+		}})
+	r.add(scenario{Name: "l2bridge-route-via-remote-dot1", What: "l2bridge v1 node",
+		Broken: "the route to remote pod subnet 10.244.2.0/24 (node win-node-2) goes via its .1 (10.244.2.1), an address reserved by the platform that forwards nothing, instead of the bridge address .2 or the node IP",
+		Build: func() *nodegen.Node {
+			n := l2v1("win-l2b-viadot1").Derive()
+			must(viaRemoteBridge(n, 1, "win-node-2"), "remote pod subnet routes")
+			return n
 		}})
 }
