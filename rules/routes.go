@@ -104,11 +104,12 @@ func remoteSubnetRouteRule() analyzer.Rule {
 					out = append(out, analyzer.Finding{
 						Message: "no host route covers remote pod subnet " + p.String() + " (remote endpoint " + e.Label() + ")",
 						Objects: []string{p.String(), e.Label()}, Evidence: []analyzer.Evidence{e.Evidence(quoted(e.IP.String()))}})
-				case okNode && (r.OnLink || !nodeNet.Contains(r.NextHop)):
+				case okNode && (r.OnLink || !nodeNet.Contains(r.NextHop)) && !viaRemoteBridge(r, p):
 					checked[r.Destination] = true
 					out = append(out, analyzer.Finding{
 						Message: "route " + r.Destination.String() + " to remote pod subnet " + p.String() + " goes via " + nextHopText(r) +
-							", not a node in the node subnet " + nodeNet.String() + paramNote(s.Cluster.NodeSubnet),
+							", neither a node in the node subnet " + nodeNet.String() + paramNote(s.Cluster.NodeSubnet) +
+							" nor the remote bridge address " + p.Masked().Addr().Next().Next().String(),
 						Objects: []string{p.String(), r.Destination.String()}, Evidence: []analyzer.Evidence{routeEvidence(r), e.Evidence(quoted(e.IP.String()))}})
 				}
 			}
@@ -135,15 +136,24 @@ func strayPodSubnetRoutes(s *analyzer.Snapshot, host []routes.Route, nodeNet net
 			continue
 		}
 		checked[d] = true
-		if !r.OnLink && nodeNet.Contains(r.NextHop) {
+		if (!r.OnLink && nodeNet.Contains(r.NextHop)) || viaRemoteBridge(r, d) {
 			continue
 		}
 		out = append(out, analyzer.Finding{
 			Message: "route " + d.String() + " to a remote pod subnet of cluster CIDR " + cluster.String() + " goes via " + nextHopText(r) +
-				", not a node in the node subnet " + nodeNet.String() + paramNote(s.Cluster.NodeSubnet),
+				", neither a node in the node subnet " + nodeNet.String() + paramNote(s.Cluster.NodeSubnet) +
+				" nor the remote bridge address " + d.Masked().Addr().Next().Next().String(),
 			Objects: []string{d.String()}, Evidence: []analyzer.Evidence{routeEvidence(r)}})
 	}
 	return out
+}
+
+// viaRemoteBridge: microsoft/SDN AddRoutes.ps1 routes a remote Windows pod
+// subnet via that subnet's bridge address .2 instead of the node IP
+// (networking-rules §2.2).
+func viaRemoteBridge(r routes.Route, remote netip.Prefix) bool {
+	bridge := remote.Masked().Addr().Next().Next()
+	return !r.OnLink && r.NextHop == bridge
 }
 
 func sortedPrefixes[V any](m map[netip.Prefix]V) []netip.Prefix {
