@@ -110,3 +110,50 @@ func cniRouteScenarios(r *registry) {
 			return n
 		}})
 }
+
+func cniEraScenarios(r *registry) {
+	r.add(scenario{Name: "overlay-flannel-clusterwide-v1-healthy", What: "flannel VXLAN node of the flannel #833 era (WS2019, per-IP remote endpoints): the overlay network spans the whole cluster network 10.244.0.0/16 and pods use its gateway 10.244.0.1",
+		Build: func() *nodegen.Node {
+			n := ovv1("win-ovl-wide")
+			n.Build, n.HotFixes = 17763, nil
+			nw := n.PodNetwork()
+			nw.Prefix, nw.Gateway = n.Cluster.ClusterCIDR, nodegen.Nth(n.Cluster.ClusterCIDR, 1)
+			for _, e := range n.LocalPods() {
+				e.Gateway = nw.Gateway
+			}
+			n.UsePerIPRemoteEndpoints()
+			return n.Derive()
+		}})
+	r.add(scenario{Name: "l2bridge-kubeproxy19-shared-mac-healthy", What: "l2bridge node of the kube-proxy <= 1.9 era (collectlogs before 2018-07, build 17134): every remote endpoint has the MAC 00:11:22:33:44:55",
+		Build: func() *nodegen.Node {
+			n := l2v1("win-l2b-kp19")
+			n.Era, n.Build, n.HotFixes = nodegen.EraJSON2018, 17134, nil
+			for _, e := range n.Endpoints {
+				if e.Remote {
+					e.MAC = "00:11:22:33:44:55"
+				}
+			}
+			return n.Derive()
+		}})
+	r.add(scenario{Name: "calico-v1-mixed-lb-view-healthy", What: "Calico VXLAN node whose load balancers kube-proxy created through HNS v2 but collectlogs listed with the v1 cmdlets: policy lists with IsDSR and HostComputeNetwork, IsApplied False (projectcalico/calico #8465)",
+		Build: func() *nodegen.Node {
+			n := ovv1("win-calico-mixed")
+			n.RenameNetwork("vxlan0", "Calico")
+			n.MixedLBView = true
+			for _, lb := range n.LBs {
+				lb.DSR = lb.VIP != ""
+			}
+			return n.Derive()
+		}})
+	r.add(scenario{Name: "aks-azurecni-exception-missing", What: "AKS zip of an Azure CNI node",
+		Broken: "pod client-6c9f8d7b5-q8wlm (10.240.0.14) lacks the OutBoundNAT exception 10.240.0.0/16 (the VNet) that 10-azure.conflist lists",
+		Build: func() *nodegen.Node {
+			n := l2v2("akswin000004")
+			n.Layout = nodegen.LayoutAKS
+			n.UseAzureCNI()
+			ep := n.EndpointByPod(podClient)
+			must(len(ep.Policies) > 0 && ep.Policies[0].Kind == nodegen.PolOutBoundNAT, "OutBoundNAT of "+podClient)
+			ep.Policies[0].Exceptions = nil
+			return n.Derive()
+		}})
+}

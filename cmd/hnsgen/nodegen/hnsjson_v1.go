@@ -190,7 +190,11 @@ func (n *Node) PolicyListV1(lb *LoadBalancer) Obj {
 	for _, b := range lb.Backends {
 		refs = append(refs, "/endpoints/"+strings.ToLower(b))
 	}
-	return sorted(KV{"ActivityId", strings.ToLower(GUID(lb.ID, "activity"))}, KV{"ID", lb.ID}, KV{"IsApplied", false},
-		KV{"Policies", Arr{sorted(elb...)}}, KV{"References", refs}, KV{"State", lb.State}, KV{"Version", n.version(lb.ID)},
-		KV{"Resources", sorted(KV{"AllocationOrder", 0}, KV{"Allocators", Arr{}}, KV{"ID", strings.ToLower(GUID(lb.ID, "activity"))})})
+	o := []KV{{"ActivityId", strings.ToLower(GUID(lb.ID, "activity"))}, {"ID", lb.ID}, {"IsApplied", false},
+		{"Policies", Arr{sorted(elb...)}}, {"References", refs}, {"State", lb.State}, {"Version", n.version(lb.ID)},
+		{"Resources", sorted(KV{"AllocationOrder", 0}, KV{"Allocators", Arr{}}, KV{"ID", strings.ToLower(GUID(lb.ID, "activity"))})}}
+	if n.MixedLBView {
+		o = append(o, KV{"HostComputeNetwork", lb.NetworkID})
+	}
+	return sorted(o...)
 }

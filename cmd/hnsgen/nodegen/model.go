@@ -78,14 +78,17 @@ type Node struct {
 	// IsolationAllocator adds the "Isolation Policy" allocator Windows
 	// Server 2025 shows on v1 endpoints.
 	IsolationAllocator bool
-	MgmtIP             netip.Addr
-	NodeSubnet         netip.Prefix // the management subnet
-	NodeGW             netip.Addr
-	HostMAC            string // physical NIC MAC, 00-0D-3A-..
-	NICName            string // physical adapter name, "Ethernet 2"
-	PodSubnet          netip.Prefix
-	DRMAC              string // overlay distributed-router MAC
-	SourceVIP          netip.Addr
+	// MixedLBView lists load balancers created through HNS v2 with the v1
+	// cmdlets: policy lists then carry HostComputeNetwork (and IsDSR).
+	MixedLBView bool
+	MgmtIP      netip.Addr
+	NodeSubnet  netip.Prefix // the management subnet
+	NodeGW      netip.Addr
+	HostMAC     string // physical NIC MAC, 00-0D-3A-..
+	NICName     string // physical adapter name, "Ethernet 2"
+	PodSubnet   netip.Prefix
+	DRMAC       string // overlay distributed-router MAC
+	SourceVIP   netip.Addr
 
 	Networks    []*Network
 	Endpoints   []*Endpoint
