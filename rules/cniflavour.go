@@ -19,15 +19,23 @@ func azureCNI(s *analyzer.Snapshot) (bool, string) {
 	return false, ""
 }
 
-// azureConfig returns the Azure CNI configuration (10-azure.conflist) of
-// the bundle, or nil.
+// azureConfig returns the Azure CNI configuration of the bundle, the one
+// listing OutBoundNAT exceptions (10-azure.conflist) first, before the AKS
+// cluster config that only names the plugin; nil when there is none.
 func azureConfig(s *analyzer.Snapshot) *cniconf.Config {
+	var named *cniconf.Config
 	for _, c := range s.Configs {
-		if strings.EqualFold(c.PluginType.Value, "azure-vnet") || strings.EqualFold(c.PluginType.Value, "azure") {
+		if !strings.EqualFold(c.PluginType.Value, "azure-vnet") && !strings.EqualFold(c.PluginType.Value, "azure") {
+			continue
+		}
+		if len(c.Exceptions) > 0 {
 			return c
 		}
+		if named == nil {
+			named = c
+		}
 	}
-	return nil
+	return named
 }
 
 // flannelRemote reports a remote endpoint flannel VXLAN created for one
