@@ -96,9 +96,15 @@ func viaRemoteBridge(n *nodegen.Node, nth int, nodes ...string) bool {
 }
 
 func cniRouteScenarios(r *registry) {
-	r.add(scenario{Name: "l2bridge-sdn-addroutes-v1-healthy", What: "l2bridge HNS v1 node set up by microsoft/SDN scripts: AddRoutes.ps1 routes the remote Windows pod subnets via the remote bridge address .2",
+	r.add(scenario{Name: "l2bridge-sdn-scripts-v1-healthy", What: "l2bridge HNS v1 node set up by the microsoft/SDN scripts: the host endpoint at .2 is named after the network (cbr0, kube-proxy --root-hnsendpoint-name) and AddRoutes.ps1 routes the remote Windows pod subnets via the remote bridge address .2",
 		Build: func() *nodegen.Node {
-			n := l2v1("win-l2b-addroutes").Derive()
+			n := l2v1("win-l2b-sdnscripts")
+			for _, e := range n.Endpoints {
+				if e.HostAttached {
+					e.Name = e.Network.Name
+				}
+			}
+			n.Derive()
 			must(viaRemoteBridge(n, 2, "win-node-2", "win-node-3"), "remote pod subnet routes")
 			return n
 		}})
