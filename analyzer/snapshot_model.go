@@ -102,9 +102,14 @@ func (e *Endpoint) Label() string {
 	return name
 }
 
-// IsBridgeEndpoint reports the flannel l2bridge host endpoint ("cbr0_ep").
+// IsBridgeEndpoint reports the l2bridge host endpoint: flannel's
+// "<network>_ep" ("cbr0_ep"), or the local endpoint the microsoft/SDN scripts
+// name after the network itself (kube-proxy --root-hnsendpoint-name, "cbr0").
 func (e *Endpoint) IsBridgeEndpoint() bool {
-	return strings.HasSuffix(strings.ToLower(e.Name), "_ep")
+	if strings.HasSuffix(strings.ToLower(e.Name), "_ep") {
+		return true
+	}
+	return !e.Remote && e.Network != nil && e.Network.IsMode("l2bridge") && strings.EqualFold(e.Name, e.Network.Name)
 }
 
 // Gateway returns the first IPv4 gateway of the endpoint.
