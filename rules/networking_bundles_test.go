@@ -144,7 +144,7 @@ func TestHealthyBundlesHaveNoWarnings(t *testing.T) {
 		"overlay-flannel-vni-name-v2-healthy", "overlay-prersr-v1-healthy", "overlay-flannel-clusterwide-v1-healthy",
 		"calico-overlay-v2-healthy", "calico-overlay-no-pods-v1-healthy", "calico-v1-mixed-lb-view-healthy",
 		"rancher-calico-external-v1-healthy", "aks-azurecni-v2-healthy", "l2bridge-v1-ws2025-healthy",
-		"l2bridge-sdn-addroutes-v1-healthy", "l2bridge-kubeproxy19-shared-mac-healthy"} {
+		"l2bridge-sdn-scripts-v1-healthy", "l2bridge-kubeproxy19-shared-mac-healthy"} {
 		t.Run(dir, func(t *testing.T) {
 			res := analyzeGenerated(t, dir)
 			for _, f := range res.Findings {
