@@ -50,11 +50,24 @@ func cniScenarios(r *registry) {
 			n.RenameNetwork("vxlan0", "Calico")
 			return n.Derive()
 		}})
-	r.add(scenario{Name: "rancher-calico-external-v1-healthy", What: "Rancher RKE2 tar.gz of a Calico VXLAN node: the pod network is named External (no separate 192.168.255.0/30 network), v1 policy lists with IsApplied False",
+	r.add(scenario{Name: "rancher-calico-v1-healthy", What: "Rancher RKE2 tar.gz of a Calico VXLAN node: pod network Calico next to the External 192.168.255.0/30 network rke2 pre-creates, v1 policy lists with IsApplied False",
+		Build: func() *nodegen.Node {
+			n := ovv1("rke2-calico-00")
+			n.Layout, n.Encoding = nodegen.LayoutRancher, nodegen.EncUTF8BOM
+			n.RenameNetwork("vxlan0", "Calico")
+			return n.Derive()
+		}})
+	r.add(scenario{Name: "rancher-calico-external-v1-healthy", What: "Rancher RKE2 tar.gz of a Calico VXLAN node whose pod network itself is named External (no separate 192.168.255.0/30 network), v1 policy lists with IsApplied False",
 		Build: func() *nodegen.Node {
 			n := ovv1("rke2-calico-01")
 			n.Layout, n.Encoding = nodegen.LayoutRancher, nodegen.EncUTF8BOM
 			n.UseExternalAsPodNetwork()
+			return n.Derive()
+		}})
+	r.add(scenario{Name: "calico-l2bridge-v1-healthy", What: "Calico node in BGP mode (windows-bgp): l2bridge network named Calico with host endpoint Calico_ep, HNS v1",
+		Build: func() *nodegen.Node {
+			n := l2v1("win-calico-bgp")
+			n.RenameNetwork("cbr0", "Calico")
 			return n.Derive()
 		}})
 	r.add(scenario{Name: "calico-overlay-no-pods-v1-healthy", What: "Calico VXLAN node (network Calico, HNS v1) on which no pod runs: only the source-VIP endpoint is local, RemoteSubnetRoute policies exist but no VFP port holds a REMOTESUBNETROUTE rule (projectcalico/calico #8569)",
