@@ -38,6 +38,37 @@ func azureConfig(s *analyzer.Snapshot) *cniconf.Config {
 	return named
 }
 
+// calicoL2Bridge reports a Calico l2bridge (BGP) pod network: the network
+// is named Calico or the CNI configuration uses the calico plugin.
+// networking-rules §2 describes the .1/.2 layout of flannel host-gw,
+// win-bridge and sdnbridge only, so its gateway layout is not known.
+func calicoL2Bridge(s *analyzer.Snapshot) (bool, string) {
+	if s.Mode != "l2bridge" {
+		return false, ""
+	}
+	if s.PodNetwork != nil && strings.HasPrefix(strings.ToLower(s.PodNetwork.Name), "calico") {
+		return true, "the l2bridge pod network is named " + s.PodNetwork.Name
+	}
+	for _, c := range s.Configs {
+		if strings.EqualFold(c.PluginType.Value, "calico") {
+			return true, c.File + " uses the calico plugin"
+		}
+	}
+	return false, ""
+}
+
+// bridgeLayoutKnown: the .1/.2 gateway layout is documented for flannel
+// host-gw, win-bridge and sdnbridge, not for Azure CNI or Calico.
+func bridgeLayoutKnown(s *analyzer.Snapshot) (bool, string) {
+	if ok, why := notAzureCNI(s); !ok {
+		return false, why
+	}
+	if ok, why := calicoL2Bridge(s); ok {
+		return false, "Calico l2bridge (" + why + "): its gateway and bridge-endpoint layout is not documented, only that of flannel host-gw, win-bridge and sdnbridge"
+	}
+	return true, ""
+}
+
 // flannelRemote reports a remote endpoint flannel VXLAN created for one
 // remote pod before the Remote Subnet feature ("remote_<ip>" with a PA
 // policy, networking-rules §3.1): flannel owns it, not kube-proxy, so no

@@ -44,7 +44,7 @@ func gatewayCheck(id, title, mode string, nth int, doc string) analyzer.Rule {
 			Remediation: []string{"Fix the gateway in the CNI configuration (win-bridge/sdnbridge: the .2 bridge address, or forceBridgeGateway; overlay: the subnet's .1).",
 				"Recreate the affected pods."},
 			Requires: []analyzer.SourceKind{analyzer.SourceEndpoints}, Since: since, Doc: doc},
-		applies: all(modeIs(mode), notAzureCNI, hasPodEndpoints),
+		applies: all(modeIs(mode), bridgeLayoutKnown, hasPodEndpoints),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			byGW := map[string][]*analyzer.Endpoint{}
 			want := map[string]netip.Addr{}
@@ -87,7 +87,7 @@ func bridgeEndpointRule() analyzer.Rule {
 			Remediation: []string{"Delete the <network>_ep endpoint (cbr0_ep) and restart flannel so it recreates and attaches it (flannel-io/flannel #1112, #1391, #1423)."},
 			Requires:    []analyzer.SourceKind{analyzer.SourceEndpoints}, Since: since,
 			Doc: "flannel host-gw creates <network>_ep with IP subnet+2 attached to the host compartment, shown as vEthernet (cbr0_ep) in ip.txt."},
-		applies: all(modeIs("l2bridge"), notAzureCNI, hasPodEndpoints),
+		applies: all(modeIs("l2bridge"), bridgeLayoutKnown, hasPodEndpoints),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			pods := s.PodEndpoints()
 			want, pfx, ok := subnetHost(s, pods[0], 2)

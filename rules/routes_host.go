@@ -25,7 +25,7 @@ func ownSubnetRouteRule() analyzer.Rule {
 			Remediation: []string{"Delete cbr0_ep and restart flannel so the bridge endpoint is re-attached with its on-link route."},
 			Requires:    []analyzer.SourceKind{analyzer.SourceRoutes, analyzer.SourceEndpoints}, Since: since,
 			Doc: "On l2bridge the node's pod subnet is an on-link route on vEthernet (cbr0_ep), the adapter holding the subnet's .2."},
-		applies: all(modeIs("l2bridge"), notAzureCNI, hasRoutes, hasPodEndpoints),
+		applies: all(modeIs("l2bridge"), bridgeLayoutKnown, hasRoutes, hasPodEndpoints),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			own, ok := prefixParam(s.Cluster.PodSubnet)
 			if !ok {
