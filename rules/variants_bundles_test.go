@@ -47,6 +47,8 @@ func TestVariantSkips(t *testing.T) {
 		{"aks-azurecni-v2-healthy", "HNS-GW-002", "Azure CNI"},
 		{"aks-azurecni-v2-healthy", "HNS-ROUTE-001", "Azure CNI"},
 		{"overlay-prersr-v1-healthy", "HNS-OVL-006", "RemoteSubnetRoute"},
+		{"calico-l2bridge-v1-healthy", "HNS-GW-001", "Calico"},
+		{"calico-l2bridge-v1-healthy", "HNS-ROUTE-002", "Calico"},
 	} {
 		t.Run(tc.rule+"/"+tc.bundle, func(t *testing.T) {
 			rr := ruleResultOf(analyzeGenerated(t, tc.bundle), tc.rule)
