@@ -11,10 +11,11 @@ import (
 // flannel's (networking-rules §2, §3, hns-json §13), and the defects whose
 // detection depends on them.
 func cniScenarios(r *registry) {
-	r.add(scenario{Name: "winbridge-l2bridge-v1-healthy", What: "containernetworking win-bridge l2bridge node: network named after the CNI config (l2bridge), bridge endpoint l2bridge_ep at .2, HNS v1, WS2019",
+	r.add(scenario{Name: "winbridge-l2bridge-v1-healthy", What: "containernetworking win-bridge l2bridge node: network named after the CNI config (l2bridge) with the lower-case type l2bridge, bridge endpoint l2bridge_ep at .2, HNS v1, WS2019",
 		Build: func() *nodegen.Node {
 			n := l2v1("win-winbridge")
 			n.RenameNetwork("cbr0", "l2bridge")
+			n.PodNetwork().Type = "l2bridge"
 			return n.Derive()
 		}})
 	r.add(scenario{Name: "sdnbridge-l2bridge-v2-healthy", What: "windows-container-networking sdnbridge node with forceBridgeGateway (pod gateway .2): network sdnbridge, HNS v2, WS2022",
@@ -42,6 +43,16 @@ func cniScenarios(r *registry) {
 			n := ovv1("win-ovl-prersr")
 			n.Build, n.HotFixes = 17763, nil
 			n.UsePerIPRemoteEndpoints(netip.MustParseAddr("10.244.2.12"), netip.MustParseAddr("10.244.3.8"))
+			return n.Derive()
+		}})
+	r.add(scenario{Name: "overlay-prersr-stale-remote-endpoint", What: "flannel VXLAN node on WS2019 with per-IP remote endpoints",
+		Broken: "kube-proxy remote endpoint 10.244.3.9 (named Ethernet, not a flannel remote_<ip> endpoint) is a backend of no load balancer (stale)",
+		Build: func() *nodegen.Node {
+			n := ovv1("win-ovl-prersr-stale")
+			n.Build, n.HotFixes = 17763, nil
+			n.UsePerIPRemoteEndpoints(netip.MustParseAddr("10.244.2.12"))
+			ep := n.AddRemote(netip.MustParseAddr("10.244.3.9"))
+			ep.Policies = []nodegen.Policy{{Kind: nodegen.PolPA, PA: "10.240.0.6"}}
 			return n.Derive()
 		}})
 	r.add(scenario{Name: "calico-overlay-v2-healthy", What: "Calico VXLAN node: overlay network named Calico, endpoints <sandbox>_Calico, HNS v2 with DSR, WS2022",
