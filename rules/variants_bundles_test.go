@@ -14,6 +14,7 @@ var variantCases = []struct {
 	rule, fires, object, quiet string
 }{
 	{"HNS-NAT-003", "aks-azurecni-exception-missing", "10.240.0.0/16", "aks-azurecni-v2-healthy"},
+	{"HNS-LB-004", "overlay-prersr-stale-remote-endpoint", "10.244.3.9", "overlay-prersr-v1-healthy"},
 	{"HNS-ROUTE-001", "l2bridge-route-via-remote-dot1", "10.244.2.0/24", "l2bridge-sdn-scripts-v1-healthy"},
 }
 
