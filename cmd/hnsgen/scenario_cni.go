@@ -97,9 +97,9 @@ func cniScenarios(r *registry) {
 			n.UseAzureCNI()
 			return n.Derive()
 		}})
-	r.add(scenario{Name: "l2bridge-v1-ws2025-healthy", What: "l2bridge HNS v1 node on Windows Server 2025 (build 26100) whose endpoints carry the Isolation Policy allocator",
+	r.add(scenario{Name: "l2bridge-v2-ws2025-healthy", What: "l2bridge HNS v2 node on Windows Server 2025 (build 26100) whose endpoints carry the Isolation Policy allocator",
 		Build: func() *nodegen.Node {
-			n := l2v1("win-l2b-ws2025")
+			n := l2v2("win-l2b-ws2025")
 			n.Build, n.IsolationAllocator = 26100, true
 			return n.Derive()
 		}})
