@@ -25,6 +25,9 @@ func (n *Node) version(id string) int64 { return 21474836480 + int64(Num(4, id))
 func (n *Node) policyV1(p Policy) Obj {
 	switch p.Kind {
 	case PolOutBoundNAT:
+		if len(p.Destinations) > 0 {
+			return sorted(KV{"Type", "OutBoundNAT"}, KV{"Destinations", strs(p.Destinations)})
+		}
 		return sorted(KV{"Type", "OutBoundNAT"}, KV{"ExceptionList", strs(p.Exceptions)})
 	case PolRoute:
 		return sorted(KV{"Type", "ROUTE"}, KV{"DestinationPrefix", p.Dest}, KV{"NeedEncap", p.NeedEncap})
@@ -85,7 +88,7 @@ func (n *Node) allocators(e *Endpoint) Arr {
 	}
 	for _, p := range e.Policies {
 		switch {
-		case p.Kind == PolOutBoundNAT && !e.Remote:
+		case p.Kind == PolOutBoundNAT && !e.Remote && len(p.Destinations) == 0:
 			kv := []KV{{"AllocationOrder", 3}, {"ID", GUID(e.ID, "alloc-nat")}, {"IsPolicy", true}, {"Tag", "VFP OutBound NAT Policy"},
 				{"TcpNatPool", "SLB_NATPOOL_IPV4_TCP_" + H(e.ID)}, {"UdpNatPool", "SLB_NATPOOL_IPV4_UDP_" + H(e.ID)}, {"VIP", n.MgmtIP.String()}}
 			for i, x := range p.Exceptions {

@@ -11,6 +11,9 @@ func settings(typ string, kvs ...KV) Obj {
 func (n *Node) policyV2(p Policy) Obj {
 	switch p.Kind {
 	case PolOutBoundNAT:
+		if len(p.Destinations) > 0 {
+			return settings("OutBoundNAT", KV{"Destinations", strs(p.Destinations)})
+		}
 		return settings("OutBoundNAT", KV{"Exceptions", strs(p.Exceptions)})
 	case PolRoute:
 		return settings("SDNRoute", KV{"DestinationPrefix", p.Dest}, KV{"NeedEncap", p.NeedEncap})

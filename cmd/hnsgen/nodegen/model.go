@@ -201,9 +201,12 @@ const (
 type Policy struct {
 	Kind       PolicyKind
 	Exceptions []string
-	Dest       string
-	NeedEncap  bool
-	PA         string
+	// Destinations makes an OutBoundNAT policy the loopback-DSR one, which
+	// lists destinations instead of exceptions.
+	Destinations []string
+	Dest         string
+	NeedEncap    bool
+	PA           string
 }
 
 // LoadBalancer is a kube-proxy load balancer (v1 policy list / v2 HCN LB).

@@ -64,6 +64,8 @@ func (n *Node) UseAzureCNI() {
 		e.Policies = []Policy{
 			{Kind: PolOutBoundNAT, Exceptions: []string{vnet.String()}},
 			{Kind: PolRoute, Dest: n.Cluster.ServiceCIDR.String(), NeedEncap: true},
+			// enableLoopbackDSR: a second OutBoundNAT listing destinations.
+			{Kind: PolOutBoundNAT, Destinations: []string{n.Cluster.DNSIP.String()}},
 		}
 	}
 	for _, e := range n.Endpoints {
