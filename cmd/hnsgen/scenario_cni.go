@@ -90,10 +90,10 @@ func cniScenarios(r *registry) {
 			must(n.DropEncapRules(), "routeencap rules")
 			return n
 		}})
-	r.add(scenario{Name: "aks-azurecni-v2-healthy", What: "AKS zip of an Azure CNI node: networks azure and ext, pods holding VNet addresses (10.240.0.0/16) behind the VNet gateway, no bridge endpoint, OutBoundNAT exceptions from 10-azure.conflist (the VNet only) plus the loopback-DSR OutBoundNAT listing only Destinations, HNS v2",
+	r.add(scenario{Name: "aks-azurecni-v2-healthy", What: "AKS zip of an Azure CNI node: networks azure and ext, pods holding VNet addresses (10.240.0.0/16) behind the VNet gateway, no bridge endpoint, OutBoundNAT exceptions from 10-azure.conflist (the VNet only) plus the loopback-DSR OutBoundNAT listing only Destinations, HNS v2 endpoints without allocators (no EndpointPortGuid)",
 		Build: func() *nodegen.Node {
 			n := l2v2("akswin000003")
-			n.Layout = nodegen.LayoutAKS
+			n.Layout, n.NoPortAllocators = nodegen.LayoutAKS, true
 			n.UseAzureCNI()
 			return n.Derive()
 		}})

@@ -73,6 +73,9 @@ func (n *Node) EndpointV1(e *Endpoint) Obj {
 
 func (n *Node) allocators(e *Endpoint) Arr {
 	al := Arr{}
+	if n.NoPortAllocators {
+		return al
+	}
 	if e.PortGUID != "" {
 		comp := e.Compartment
 		if e.AllocCompartment != 0 {
