@@ -97,6 +97,13 @@ func cniScenarios(r *registry) {
 			n.UseAzureCNI()
 			return n.Derive()
 		}})
+	r.add(scenario{Name: "azurecni-collectlogs-v2-healthy", What: "collectlogs.ps1 output of an AKS Azure CNI node run by hand (no AKS wrapper: no 10-azure.conflist, no kubeclusterconfig.json), Windows Server 23H2 (build 25398)",
+		Build: func() *nodegen.Node {
+			n := l2v2("akswin000005")
+			n.Build, n.NoPortAllocators = 25398, true
+			n.UseAzureCNI()
+			return n.Derive()
+		}})
 	r.add(scenario{Name: "l2bridge-v2-ws2025-healthy", What: "l2bridge HNS v2 node on Windows Server 2025 (build 26100) whose endpoints carry the Isolation Policy allocator",
 		Build: func() *nodegen.Node {
 			n := l2v2("win-l2b-ws2025")
