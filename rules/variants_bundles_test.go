@@ -47,6 +47,7 @@ func TestVariantSkips(t *testing.T) {
 		{"aks-azurecni-v2-healthy", "HNS-GW-001", "Azure CNI"},
 		{"aks-azurecni-v2-healthy", "HNS-GW-002", "Azure CNI"},
 		{"aks-azurecni-v2-healthy", "HNS-ROUTE-001", "Azure CNI"},
+		{"azurecni-collectlogs-v2-healthy", "HNS-NAT-003", "10-azure.conflist"},
 		{"overlay-prersr-v1-healthy", "HNS-OVL-006", "RemoteSubnetRoute"},
 		{"calico-l2bridge-v1-healthy", "HNS-GW-001", "Calico"},
 		{"calico-l2bridge-v1-healthy", "HNS-ROUTE-002", "Calico"},
