@@ -24,6 +24,16 @@ var quietScenarios = []scenario{
 	{rule: "HNS-LB-002", mode: "l2bridge", before: func(n *node) {
 		n.addLB("lb-short", "10.96.0.2", 6, 80, 8080, "ep-b")
 	}},
+	// flannel VXLAN before the Remote Subnet feature made one remote_<ip>
+	// endpoint per remote pod; no load balancer needs to use them.
+	{rule: "HNS-LB-004", mode: "overlay", before: func(n *node) {
+		n.addEndpoint("ep-flannel", "remote_10.244.3.8", "10.244.3.8", true, "0e:2a:0a:f4:03:08", "")
+	}},
+	// Calico's l2bridge (BGP) gateway layout is not flannel's .2.
+	{rule: "HNS-GW-001", mode: "l2bridge", before: func(n *node) {
+		n.nets[0].Name = "Calico"
+		n.endpoint("ep-a").Gateways = []string{"10.244.1.1"}
+	}},
 	// An ERROR instead of a port state is unknown, not blocked.
 	{rule: "HNS-EP-007", mode: "l2bridge", after: func(n *node) {
 		st := n.port("port-ep-a").State
