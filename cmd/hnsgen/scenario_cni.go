@@ -61,17 +61,17 @@ func cniScenarios(r *registry) {
 			n.RenameNetwork("vxlan0", "Calico")
 			return n.Derive()
 		}})
-	r.add(scenario{Name: "rancher-calico-v1-healthy", What: "Rancher RKE2 tar.gz of a Calico VXLAN node: pod network Calico next to the External 192.168.255.0/30 network rke2 pre-creates, v1 policy lists with IsApplied False",
+	r.add(scenario{Name: "rancher-calico-v1-healthy", What: "Rancher RKE2 tar.gz of a Calico VXLAN node: pod network Calico next to the External 192.168.255.0/30 network rke2 pre-creates, Calico CNI config with a flat SDNROUTE policy, v1 policy lists with IsApplied False",
 		Build: func() *nodegen.Node {
 			n := ovv1("rke2-calico-00")
-			n.Layout, n.Encoding = nodegen.LayoutRancher, nodegen.EncUTF8BOM
+			n.Layout, n.Encoding, n.CalicoCNI = nodegen.LayoutRancher, nodegen.EncUTF8BOM, true
 			n.RenameNetwork("vxlan0", "Calico")
 			return n.Derive()
 		}})
 	r.add(scenario{Name: "rancher-calico-external-v1-healthy", What: "Rancher RKE2 tar.gz of a Calico VXLAN node whose pod network itself is named External (no separate 192.168.255.0/30 network), v1 policy lists with IsApplied False",
 		Build: func() *nodegen.Node {
 			n := ovv1("rke2-calico-01")
-			n.Layout, n.Encoding = nodegen.LayoutRancher, nodegen.EncUTF8BOM
+			n.Layout, n.Encoding, n.CalicoCNI = nodegen.LayoutRancher, nodegen.EncUTF8BOM, true
 			n.UseExternalAsPodNetwork()
 			return n.Derive()
 		}})

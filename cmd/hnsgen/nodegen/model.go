@@ -84,14 +84,17 @@ type Node struct {
 	// NoPortAllocators leaves the allocators (and so EndpointPortGuid) out of
 	// the endpoints, as reported for some Azure CNI endpoints.
 	NoPortAllocators bool
-	MgmtIP           netip.Addr
-	NodeSubnet       netip.Prefix // the management subnet
-	NodeGW           netip.Addr
-	HostMAC          string // physical NIC MAC, 00-0D-3A-..
-	NICName          string // physical adapter name, "Ethernet 2"
-	PodSubnet        netip.Prefix
-	DRMAC            string // overlay distributed-router MAC
-	SourceVIP        netip.Addr
+	// CalicoCNI makes wrapper archives carry Calico's CNI configuration
+	// instead of flannel's net-conf.json.
+	CalicoCNI  bool
+	MgmtIP     netip.Addr
+	NodeSubnet netip.Prefix // the management subnet
+	NodeGW     netip.Addr
+	HostMAC    string // physical NIC MAC, 00-0D-3A-..
+	NICName    string // physical adapter name, "Ethernet 2"
+	PodSubnet  netip.Prefix
+	DRMAC      string // overlay distributed-router MAC
+	SourceVIP  netip.Addr
 
 	Networks    []*Network
 	Endpoints   []*Endpoint

@@ -88,10 +88,33 @@ func (n *Node) rancherComponents() []File {
 	kp := Klog(t, 'I', 5036, "server_windows.go:114", `"Using winkernel proxy"`) + "\n" +
 		Klog(t, 'I', 5036, "proxier.go:655", fmt.Sprintf(`"Hns Network" networkName="%s" networkType="%s"`, n.PodNetwork().Name, n.PodNetwork().Type)) + "\n"
 	kl := Klog(t, 'I', 4488, "server.go:487", `"Kubelet version" kubeletVersion="v1.28.14+rke2r1"`) + "\n"
-	netconf := fmt.Sprintf(`{"Network":"%s","Backend":{"Type":"vxlan","VNI":%d,"Port":4789}}`, n.Cluster.ClusterCIDR, n.Cluster.VNI)
+	cni := File{Path: "./config/cni/net-conf.json", Data: Encode(EncUTF8BOM,
+		fmt.Sprintf(`{"Network":"%s","Backend":{"Type":"vxlan","VNI":%d,"Port":4789}}`, n.Cluster.ClusterCIDR, n.Cluster.VNI)+"\r\n")}
+	if n.CalicoCNI {
+		cni = File{Path: "./config/cni/10-calico.conflist", Data: Encode(EncUTF8BOM, RenderJSON(JSONPS7, n.calicoConfig())+"\r\n")}
+	}
 	return []File{
 		{Path: "./k8s/components/kube-proxy.log", Data: []byte(kp)},
 		{Path: "./k8s/components/kubelet.log", Data: []byte(kl)},
-		{Path: "./config/cni/net-conf.json", Data: Encode(EncUTF8BOM, netconf+"\r\n")},
+		cni,
+	}
+}
+
+// calicoConfig is the Calico VXLAN CNI configuration rke2 writes; its
+// template sends the service route as SDNROUTE with flat fields.
+func (n *Node) calicoConfig() Obj {
+	svc := n.Cluster.ServiceCIDR.String()
+	return Obj{
+		{"name", n.PodNetwork().Name}, {"cniVersion", "0.3.1"},
+		{"plugins", Arr{Obj{
+			{"type", "calico"}, {"mode", "vxlan"}, {"vxlan_mac_prefix", "0E-2A"}, {"vxlan_vni", n.Cluster.VNI},
+			{"policy", Obj{{"type", "k8s"}}}, {"log_level", "info"}, {"capabilities", Obj{{"dns", true}}},
+			{"DNS", Obj{{"Nameservers", Arr{n.Cluster.DNSIP.String()}}, {"Search", Arr{"svc.cluster.local"}}}},
+			{"datastore_type", "kubernetes"}, {"ipam", Obj{{"type", "calico-ipam"}, {"subnet", "usePodCidr"}}},
+			{"policies", Arr{
+				Obj{{"Name", "EndpointPolicy"}, {"Value", Obj{{"Type", "OutBoundNAT"}, {"ExceptionList", Arr{n.Cluster.ClusterCIDR.String(), svc}}}}},
+				Obj{{"Name", "EndpointPolicy"}, {"Value", Obj{{"Type", "SDNROUTE"}, {"DestinationPrefix", svc}, {"NeedEncap", true}}}},
+			}},
+		}}},
 	}
 }
