@@ -19,7 +19,7 @@ func deriveCluster(s *Snapshot, ov ClusterOverrides) ClusterParams {
 	c.ClusterCIDR = firstKnown(flagParam(ov.ClusterCIDR), s.configParam(func(k *cniconf.Config) cniconf.Value { return k.ClusterCIDR }),
 		pf.clusterCIDR, s.inferClusterCIDR(c.PodSubnet))
 	c.ServiceCIDR = firstKnown(flagParam(ov.ServiceCIDR), s.configParam(func(k *cniconf.Config) cniconf.Value { return k.ServiceCIDR }),
-		s.inferServiceCIDR(c.ManagementIP, c.ClusterCIDR))
+		s.configEncapRoute(c.ManagementIP), s.inferServiceCIDR(c.ManagementIP, c.ClusterCIDR))
 	c.DNSIP = firstKnown(flagParam(ov.DNSIP), s.configParam(func(k *cniconf.Config) cniconf.Value { return k.DNSIP }),
 		s.inferDNSIP())
 	c.NodeSubnet = firstKnown(flagParam(ov.NodeSubnet), s.inferNodeSubnet(c))
@@ -53,6 +53,22 @@ func (s *Snapshot) configParam(get func(*cniconf.Config) cniconf.Value) Param {
 	for _, k := range cfgs {
 		if v := get(k); v.Set() {
 			return Param{Value: v.Value, Origin: OriginConfig, From: v.Pos.String()}
+		}
+	}
+	return Param{}
+}
+
+// configEncapRoute: the NeedEncap ROUTE/SDNRoute of a CNI configuration
+// that is not the node's own /32 steers ClusterIP traffic, so it is the
+// service CIDR (networking-rules §1, §2.1).
+func (s *Snapshot) configEncapRoute(mgmt Param) Param {
+	mgmtIP, _ := netip.ParseAddr(mgmt.Value)
+	for _, k := range s.Configs {
+		for _, v := range k.EncapRoutes {
+			p, err := netip.ParsePrefix(strings.TrimSpace(v.Value))
+			if err == nil && p.Bits() < 32 && !p.Contains(mgmtIP) {
+				return Param{Value: p.Masked().String(), Origin: OriginConfig, From: v.Pos.String()}
+			}
 		}
 	}
 	return Param{}
