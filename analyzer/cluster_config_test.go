@@ -35,3 +35,20 @@ func TestConfigEncapRoute(t *testing.T) {
 		})
 	}
 }
+
+func TestConfigException(t *testing.T) {
+	at := func(v string) cniconf.Value {
+		return cniconf.Value{Value: v, Pos: parser.Position{File: "cni.conf", Line: 3}}
+	}
+	s := &Snapshot{Configs: []*cniconf.Config{{File: "cni.conf",
+		Exceptions: []cniconf.Value{at("10.96.0.0/12"), at("10.244.1.0/24"), at("10.244.0.0/16")}}}}
+	if got := s.configException(Param{Value: "10.244.1.0/24"}); got.Value != "10.244.0.0/16" || got.From != "cni.conf:3" {
+		t.Errorf("got %+v, want 10.244.0.0/16 from cni.conf:3", got)
+	}
+	if got := s.configException(Param{Value: "10.244.0.0/16"}); got.Known() {
+		t.Errorf("an exception no larger than the pod subnet is not the cluster CIDR: %+v", got)
+	}
+	if got := s.configException(Param{}); got.Known() {
+		t.Errorf("unknown pod subnet: %+v", got)
+	}
+}

@@ -17,7 +17,7 @@ func deriveCluster(s *Snapshot, ov ClusterOverrides) ClusterParams {
 	c.PodSubnet = s.derivePodSubnet()
 	pf := s.readProxyFlags()
 	c.ClusterCIDR = firstKnown(flagParam(ov.ClusterCIDR), s.configParam(func(k *cniconf.Config) cniconf.Value { return k.ClusterCIDR }),
-		pf.clusterCIDR, s.inferClusterCIDR(c.PodSubnet))
+		pf.clusterCIDR, s.configException(c.PodSubnet), s.inferClusterCIDR(c.PodSubnet))
 	c.ServiceCIDR = firstKnown(flagParam(ov.ServiceCIDR), s.configParam(func(k *cniconf.Config) cniconf.Value { return k.ServiceCIDR }),
 		s.configEncapRoute(c.ManagementIP), s.inferServiceCIDR(c.ManagementIP, c.ClusterCIDR))
 	c.DNSIP = firstKnown(flagParam(ov.DNSIP), s.configParam(func(k *cniconf.Config) cniconf.Value { return k.DNSIP }),
@@ -53,6 +53,25 @@ func (s *Snapshot) configParam(get func(*cniconf.Config) cniconf.Value) Param {
 	for _, k := range cfgs {
 		if v := get(k); v.Set() {
 			return Param{Value: v.Value, Origin: OriginConfig, From: v.Pos.String()}
+		}
+	}
+	return Param{}
+}
+
+// configException: the OutBoundNAT exception of a CNI configuration that
+// covers the node pod subnet and is larger than it is the cluster CIDR
+// (networking-rules §1); it also serves a node on which no pod runs yet.
+func (s *Snapshot) configException(pod Param) Param {
+	podPfx, err := netip.ParsePrefix(pod.Value)
+	if err != nil {
+		return Param{}
+	}
+	for _, k := range s.Configs {
+		for _, v := range k.Exceptions {
+			p, err := netip.ParsePrefix(strings.TrimSpace(v.Value))
+			if err == nil && p.Bits() < podPfx.Bits() && p.Contains(podPfx.Addr()) {
+				return Param{Value: p.Masked().String(), Origin: OriginConfig, From: v.Pos.String()}
+			}
 		}
 	}
 	return Param{}
