@@ -28,7 +28,7 @@ func allScenarios() registry {
 	var r registry
 	for _, family := range []func(*registry){
 		healthyScenarios, routeScenarios, natScenarios, vfpScenarios, overlayScenarios,
-		lbScenarios, endpointScenarios, hostScenarios, serviceScenarios, logScenarios, osScenarios, variantScenarios, sourceScenarios, cniScenarios, cniRouteScenarios, cniEraScenarios,
+		lbScenarios, endpointScenarios, hostScenarios, serviceScenarios, logScenarios, osScenarios, variantScenarios, sourceScenarios, cniScenarios, cniRouteScenarios, cniEraScenarios, calicoScenarios, azureScenarios,
 	} {
 		family(&r)
 	}
