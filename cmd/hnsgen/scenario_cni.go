@@ -104,6 +104,18 @@ func cniEraScenarios(r *registry) {
 			n.Build, n.IsolationAllocator = 26100, true
 			return n.Derive()
 		}})
+	r.add(scenario{Name: "l2bridge-dualstack-v2-healthy", What: "dual-stack l2bridge node, HNS v2: pods with an IPv4 and an IPv6 IpConfiguration and ::/0 route, a second OutBoundNAT holding the IPv6 exceptions, {IPv4, IPv6} cells in the endpoint table, ipconfig listing the IPv6 gateway first",
+		Build: func() *nodegen.Node {
+			n := l2v2("win-l2b-dual")
+			n.UseDualStack(netip.MustParsePrefix("fd00:10:244::/56"), netip.MustParsePrefix("fd00:10:96::/112"), netip.MustParsePrefix("fd00:10:244:1::/64"))
+			return n.Derive()
+		}})
+	r.add(scenario{Name: "l2bridge-dualstack-v1-healthy", What: "dual-stack l2bridge node, HNS v1: pods with IPv6Address and GatewayAddressV6, a second OutBoundNAT holding the IPv6 exceptions",
+		Build: func() *nodegen.Node {
+			n := l2v1("win-l2b-dual1")
+			n.UseDualStack(netip.MustParsePrefix("fd00:10:244::/56"), netip.MustParsePrefix("fd00:10:96::/112"), netip.MustParsePrefix("fd00:10:244:1::/64"))
+			return n.Derive()
+		}})
 	r.add(scenario{Name: "overlay-flannel-clusterwide-v1-healthy", What: "flannel VXLAN node of the flannel #833 era (WS2019, per-IP remote endpoints): the overlay network spans the whole cluster network 10.244.0.0/16 and pods use its gateway 10.244.0.1",
 		Build: func() *nodegen.Node {
 			n := ovv1("win-ovl-wide")

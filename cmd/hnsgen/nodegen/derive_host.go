@@ -24,7 +24,7 @@ func (n *Node) deriveHost() {
 			continue
 		}
 		ifc := &Iface{Index: next, MAC: dashMAC(ep.MAC), IP: ep.IP, PrefixLen: ep.PrefixLen, Gateway: ep.Gateway,
-			DNS: ep.DNSServers, Compartment: ep.Compartment, MTU: 1500 - ep.EncapOverhead, Metric: 5, Endpoint: ep,
+			IP6: ep.IP6, Gateway6: ep.Gateway6, DNS: ep.DNSServers, Compartment: ep.Compartment, MTU: 1500 - ep.EncapOverhead, Metric: 5, Endpoint: ep,
 			Desc: fmt.Sprintf("Hyper-V Virtual Ethernet Adapter #%d", next-17)}
 		if len(ep.DNSSuffix) > 0 {
 			ifc.DNSSuffix = ep.DNSSuffix[0]

@@ -37,7 +37,7 @@ func (n *Node) podLayers(ep *Endpoint) []*Layer {
 		layers = append(layers, &Layer{Name: "SLB_LB_LAYER", Priority: 100, Flags: "0x1 Default allow", Groups: []*Group{lbOut}})
 	}
 	for _, pol := range ep.Policies {
-		if pol.Kind != PolOutBoundNAT || len(pol.Destinations) > 0 {
+		if pol.Kind != PolOutBoundNAT || len(pol.Destinations) > 0 || pol.IPv6 {
 			continue
 		}
 		h := H(ep.ID)

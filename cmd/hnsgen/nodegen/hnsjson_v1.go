@@ -25,7 +25,7 @@ func (n *Node) version(id string) int64 { return 21474836480 + int64(Num(4, id))
 func (n *Node) policyV1(p Policy) Obj {
 	switch p.Kind {
 	case PolOutBoundNAT:
-		if len(p.Destinations) > 0 {
+		if len(p.Destinations) > 0 && !p.IPv6 {
 			return sorted(KV{"Type", "OutBoundNAT"}, KV{"Destinations", strs(p.Destinations)})
 		}
 		return sorted(KV{"Type", "OutBoundNAT"}, KV{"ExceptionList", strs(p.Exceptions)})
@@ -68,6 +68,12 @@ func (n *Node) EndpointV1(e *Endpoint) Obj {
 	if e.EncapOverhead > 0 {
 		o = append(o, KV{"EncapOverhead", e.EncapOverhead})
 	}
+	if e.IP6.IsValid() {
+		o = append(o, KV{"IPv6Address", e.IP6.String()}, KV{"IPv6PrefixLength", 64})
+		if e.Gateway6.IsValid() {
+			o = append(o, KV{"GatewayAddressV6", e.Gateway6.String()})
+		}
+	}
 	return sorted(o...)
 }
 
@@ -91,7 +97,7 @@ func (n *Node) allocators(e *Endpoint) Arr {
 	}
 	for _, p := range e.Policies {
 		switch {
-		case p.Kind == PolOutBoundNAT && !e.Remote && len(p.Destinations) == 0:
+		case p.Kind == PolOutBoundNAT && !e.Remote && len(p.Destinations) == 0 && !p.IPv6:
 			kv := []KV{{"AllocationOrder", 3}, {"ID", GUID(e.ID, "alloc-nat")}, {"IsPolicy", true}, {"Tag", "VFP OutBound NAT Policy"},
 				{"TcpNatPool", "SLB_NATPOOL_IPV4_TCP_" + H(e.ID)}, {"UdpNatPool", "SLB_NATPOOL_IPV4_UDP_" + H(e.ID)}, {"VIP", n.MgmtIP.String()}}
 			for i, x := range p.Exceptions {
@@ -135,8 +141,7 @@ func (n *Node) NetworkV1(nw *Network, detailed bool) Obj {
 		{"ID", nw.ID}, {"IPv6", false}, {"LayeredOn", GUID(n.Name, "vswitch", nw.Type)},
 		{"MacPools", Arr{sorted(KV{"EndMacAddress", nw.MacPool[1]}, KV{"StartMacAddress", nw.MacPool[0]})}},
 		{"MaxConcurrentEndpoints", 1}, {"Name", nw.Name}, {"Policies", pols}, {"State", 1},
-		{"Subnets", Arr{sorted(KV{"AddressPrefix", nw.Prefix.String()}, KV{"GatewayAddress", nw.Gateway.String()},
-			KV{"ID", GUID(nw.ID, "subnet")}, KV{"ObjectType", 5}, KV{"Policies", subPols}, KV{"State", 0})}},
+		{"Subnets", n.subnetsV1(nw, subPols)},
 		{"TotalEndpoints", n.endpointCount(nw)}, {"Type", nw.Type}, {"Version", n.version(nw.ID)},
 		{"Resources", n.networkResources(nw, detailed)},
 	}
@@ -175,6 +180,16 @@ func (n *Node) networkResources(nw *Network, detailed bool) Obj {
 	return sorted(KV{"AllocationOrder", len(al)}, KV{"Allocators", al}, KV{"ID", strings.ToLower(GUID(nw.ID, "activity"))},
 		KV{"PortOperationTime", 0}, KV{"State", 1}, KV{"SwitchOperationTime", 0}, KV{"VfpOperationTime", 0},
 		KV{"parentId", strings.ToLower(GUID(n.Name, "hns"))})
+}
+
+func (n *Node) subnetsV1(nw *Network, subPols Arr) Arr {
+	out := Arr{sorted(KV{"AddressPrefix", nw.Prefix.String()}, KV{"GatewayAddress", nw.Gateway.String()},
+		KV{"ID", GUID(nw.ID, "subnet")}, KV{"ObjectType", 5}, KV{"Policies", subPols}, KV{"State", 0})}
+	if nw.Prefix6.IsValid() {
+		out = append(out, sorted(KV{"AddressPrefix", nw.Prefix6.String()}, KV{"GatewayAddress", nw.Gateway6.String()},
+			KV{"ID", GUID(nw.ID, "subnet6")}, KV{"ObjectType", 5}, KV{"Policies", Arr{}}, KV{"State", 0}))
+	}
+	return out
 }
 
 // PolicyListV1 is the Get-HnsPolicyList (v1) object of a load balancer.

@@ -41,7 +41,7 @@ func (n *Node) EndpointV2(e *Endpoint) Obj {
 	o := []KV{
 		{"Flags", flags}, {"Health", sorted(KV{"Data", Obj{}}, KV{"Extra", sorted(extra...)})},
 		{"HostComputeNetwork", e.Network.ID}, {"ID", e.ID},
-		{"IpConfigurations", Arr{sorted(KV{"IpAddress", e.IP.String()}, KV{"PrefixLength", e.PrefixLen})}},
+		{"IpConfigurations", ipConfigs(e)},
 		{"MacAddress", e.MAC}, {"Name", e.Name}, {"Policies", pols}, {"SchemaVersion", schemaV2},
 	}
 	if !e.Remote {
@@ -51,13 +51,25 @@ func (n *Node) EndpointV2(e *Endpoint) Obj {
 		}
 		o = append(o, KV{"Dns", sorted(dns...)})
 		if e.Gateway.IsValid() {
-			o = append(o, KV{"Routes", Arr{sorted(KV{"DestinationPrefix", "0.0.0.0/0"}, KV{"Metric", 0}, KV{"NextHop", e.Gateway.String()})}})
+			routes := Arr{sorted(KV{"DestinationPrefix", "0.0.0.0/0"}, KV{"Metric", 0}, KV{"NextHop", e.Gateway.String()})}
+			if e.Gateway6.IsValid() {
+				routes = append(routes, sorted(KV{"DestinationPrefix", "::/0"}, KV{"Metric", 0}, KV{"NextHop", e.Gateway6.String()}))
+			}
+			o = append(o, KV{"Routes", routes})
 		}
 		if e.NamespaceID != "" && e.Compartment > 0 {
 			o = append(o, KV{"HostComputeNamespace", e.NamespaceID})
 		}
 	}
 	return sorted(o...)
+}
+
+func ipConfigs(e *Endpoint) Arr {
+	out := Arr{sorted(KV{"IpAddress", e.IP.String()}, KV{"PrefixLength", e.PrefixLen})}
+	if e.IP6.IsValid() {
+		out = append(out, sorted(KV{"IpAddress", e.IP6.String()}, KV{"PrefixLength", 64}))
+	}
+	return out
 }
 
 // NetworkV2 is the HCN (schema 2) object of a network.
@@ -83,15 +95,19 @@ func (n *Node) NetworkV2(nw *Network, detailed bool) Obj {
 	if nw.VSID > 0 {
 		subPols = append(subPols, settings("VSID", KV{"IsolationId", nw.VSID}))
 	}
-	subnet := sorted(KV{"IpAddressPrefix", nw.Prefix.String()}, KV{"Policies", subPols},
-		KV{"Routes", Arr{sorted(KV{"DestinationPrefix", "0.0.0.0/0"}, KV{"Metric", 0}, KV{"NextHop", nw.Gateway.String()})}})
+	subnets := Arr{sorted(KV{"IpAddressPrefix", nw.Prefix.String()}, KV{"Policies", subPols},
+		KV{"Routes", Arr{sorted(KV{"DestinationPrefix", "0.0.0.0/0"}, KV{"Metric", 0}, KV{"NextHop", nw.Gateway.String()})}})}
+	if nw.Prefix6.IsValid() {
+		subnets = append(subnets, sorted(KV{"IpAddressPrefix", nw.Prefix6.String()}, KV{"Policies", Arr{}},
+			KV{"Routes", Arr{sorted(KV{"DestinationPrefix", "::/0"}, KV{"Metric", 0}, KV{"NextHop", nw.Gateway6.String()})}}))
+	}
 	health := Obj{}
 	if detailed {
 		health = sorted(KV{"Data", Obj{}}, KV{"Extra", sorted(KV{"LayeredOn", GUID(n.Name, "vswitch", nw.Type)},
 			KV{"Resources", n.networkResources(nw, true)}, KV{"SwitchGuid", GUID(n.Name, "vswitch", "ext")})})
 	}
 	return sorted(KV{"Dns", Obj{}}, KV{"Flags", nw.Flags}, KV{"Health", health}, KV{"ID", nw.ID},
-		KV{"Ipams", Arr{sorted(KV{"Subnets", Arr{subnet}}, KV{"Type", "Static"})}},
+		KV{"Ipams", Arr{sorted(KV{"Subnets", subnets}, KV{"Type", "Static"})}},
 		KV{"MacPool", Obj{{"Ranges", Arr{sorted(KV{"EndMacAddress", nw.MacPool[1]}, KV{"StartMacAddress", nw.MacPool[0]})}}}},
 		KV{"Name", nw.Name}, KV{"Policies", pols}, KV{"SchemaVersion", schemaV2}, KV{"Type", nw.Type})
 }

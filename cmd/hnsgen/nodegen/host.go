@@ -11,6 +11,8 @@ type Iface struct {
 	IP          netip.Addr
 	PrefixLen   int
 	Gateway     netip.Addr
+	IP6         netip.Addr // dual-stack pods: global IPv6 address and gateway
+	Gateway6    netip.Addr
 	DNS         []string
 	DNSSuffix   string
 	Compartment int

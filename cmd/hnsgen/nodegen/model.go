@@ -155,6 +155,9 @@ type Network struct {
 	MacPool     [2]string
 	Flags       int
 	HostRoute   bool
+	// Prefix6 and Gateway6 are the IPv6 subnet of a dual-stack network.
+	Prefix6  netip.Prefix
+	Gateway6 netip.Addr
 	// KeepAlive marks the pre-created network that only keeps the vSwitch
 	// alive (microsoft/SDN "External", AKS "ext"): never the pod network.
 	KeepAlive                  bool
@@ -178,6 +181,7 @@ type Endpoint struct {
 	PrefixLen        int
 	MAC              string
 	Gateway          netip.Addr
+	IP6, Gateway6    netip.Addr // dual-stack pods only
 	Remote           bool
 	State            int // v1 state: 3 AttachedSharing local, 1 Created remote
 	DNSServers       []string
@@ -210,9 +214,12 @@ type Policy struct {
 	// Destinations makes an OutBoundNAT policy the loopback-DSR one, which
 	// lists destinations instead of exceptions.
 	Destinations []string
-	Dest         string
-	NeedEncap    bool
-	PA           string
+	// IPv6 marks the second OutBoundNAT of a dual-stack pod, holding its
+	// IPv6 exceptions.
+	IPv6      bool
+	Dest      string
+	NeedEncap bool
+	PA        string
 }
 
 // LoadBalancer is a kube-proxy load balancer (v1 policy list / v2 HCN LB).

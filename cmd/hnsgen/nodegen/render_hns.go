@@ -72,7 +72,11 @@ func (n *Node) EndpointTxt() string {
 		if e.Remote {
 			remote = "True"
 		}
-		rows = append(rows, []string{e.IP.String(), e.MAC, remote, fmt.Sprint(e.State)})
+		ip := e.IP.String()
+		if e.IP6.IsValid() { // the table shows both addresses of a dual-stack endpoint
+			ip = "{" + ip + ", " + e.IP6.String() + "}"
+		}
+		rows = append(rows, []string{ip, e.MAC, remote, fmt.Sprint(e.State)})
 	}
 	js := ConvertToJSON(n.jsonStyle(), items)
 	if n.Era == EraJSON2018 {

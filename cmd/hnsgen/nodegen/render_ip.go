@@ -61,6 +61,9 @@ func (n *Node) writeAdapter(b *strings.Builder, i *Iface) {
 	b.WriteString(label("Physical Address") + i.MAC + "\n")
 	b.WriteString(label("DHCP Enabled") + yesNo(i.DHCP) + "\n")
 	b.WriteString(label("Autoconfiguration Enabled") + "Yes\n")
+	if i.IP6.IsValid() {
+		b.WriteString(label("IPv6 Address") + i.IP6.String() + "(Preferred)\n")
+	}
 	b.WriteString(label("Link-local IPv6 Address") + i.LinkLocal + "(Preferred)\n")
 	if i.IP.IsLinkLocalUnicast() {
 		b.WriteString(label("Autoconfiguration IPv4 Address") + i.IP.String() + "(Preferred)\n")
@@ -72,11 +75,14 @@ func (n *Node) writeAdapter(b *strings.Builder, i *Iface) {
 		b.WriteString(label("Lease Obtained") + "Monday, November 18, 2024 9:12:44 AM\n")
 		b.WriteString(label("Lease Expires") + "Thursday, December 25, 2160 3:49:31 PM\n")
 	}
-	gw := ""
-	if i.Gateway.IsValid() {
-		gw = i.Gateway.String()
+	var gws []string
+	if i.Gateway6.IsValid() { // dual-stack lists the IPv6 gateway first
+		gws = append(gws, i.Gateway6.String())
 	}
-	b.WriteString(label("Default Gateway") + gw + "\n")
+	if i.Gateway.IsValid() {
+		gws = append(gws, i.Gateway.String())
+	}
+	b.WriteString(label("Default Gateway") + strings.Join(gws, "\n"+strings.Repeat(" ", 39)) + "\n")
 	if i.DHCP {
 		b.WriteString(label("DHCP Server") + "168.63.129.16\n")
 	}

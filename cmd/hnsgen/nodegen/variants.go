@@ -1,6 +1,7 @@
 package nodegen
 
 import (
+	"encoding/binary"
 	"net/netip"
 	"strings"
 )
@@ -166,4 +167,23 @@ func (n *Node) DropEncapRules() bool {
 		}
 	}
 	return found
+}
+
+// UseDualStack gives the pod network an IPv6 subnet and every local pod an
+// IPv6 address, gateway and a second OutBoundNAT holding the IPv6
+// exceptions (hns-json §5.1, §10).
+func (n *Node) UseDualStack(cluster6, service6, pod6 netip.Prefix) {
+	nw := n.PodNetwork()
+	nw.Prefix6, nw.Gateway6 = pod6, nth6(pod6, 1)
+	for i, e := range n.LocalPods() {
+		e.IP6, e.Gateway6 = nth6(pod6, 3+i), nth6(pod6, 2)
+		e.Policies = append(e.Policies, Policy{Kind: PolOutBoundNAT, IPv6: true, Exceptions: []string{cluster6.String(), service6.String()}})
+	}
+}
+
+// nth6 returns the n-th address of an IPv6 prefix of at most /64.
+func nth6(p netip.Prefix, n int) netip.Addr {
+	a := p.Masked().Addr().As16()
+	binary.BigEndian.PutUint64(a[8:], binary.BigEndian.Uint64(a[8:])+uint64(n))
+	return netip.AddrFrom16(a)
 }
