@@ -77,6 +77,11 @@ func natExceptionVFPRule() analyzer.Rule {
 				rules := e.Port.Rules("SLB_NAT", "")
 				var missing []string
 				for _, p := range validExceptions(e) {
+					// Only the IPv4 NAT groups are documented; what VFP shows for the
+					// IPv6 exceptions of a dual-stack pod is not known.
+					if !p.Addr().Is4() {
+						continue
+					}
 					found := false
 					for _, r := range rules {
 						if destIsPrefix(r.Rule, p) {
