@@ -144,7 +144,8 @@ func TestHealthyBundlesHaveNoWarnings(t *testing.T) {
 		"overlay-flannel-vni-name-v2-healthy", "overlay-prersr-v1-healthy", "overlay-flannel-clusterwide-v1-healthy",
 		"calico-overlay-v2-healthy", "calico-overlay-no-pods-v1-healthy", "calico-v1-mixed-lb-view-healthy",
 		"rancher-calico-v1-healthy", "rancher-calico-external-v1-healthy", "calico-l2bridge-v1-healthy", "aks-azurecni-v2-healthy", "azurecni-collectlogs-v2-healthy", "l2bridge-v2-ws2025-healthy",
-		"l2bridge-sdn-scripts-v1-healthy", "l2bridge-kubeproxy19-shared-mac-healthy"} {
+		"l2bridge-sdn-scripts-v1-healthy", "l2bridge-kubeproxy19-shared-mac-healthy",
+		"l2bridge-dualstack-v1-healthy", "l2bridge-dualstack-v2-healthy"} {
 		t.Run(dir, func(t *testing.T) {
 			res := analyzeGenerated(t, dir)
 			for _, f := range res.Findings {
