@@ -9,7 +9,7 @@ import (
 )
 
 // deriveCluster fills the cluster parameters: overrides win, then the
-// configuration files, then inference from the HNS data (networking-rules §1).
+// configuration files, then inference from the HNS data.
 func deriveCluster(s *Snapshot, ov ClusterOverrides) ClusterParams {
 	var c ClusterParams
 	c.NetworkMode = s.deriveMode()
@@ -59,8 +59,8 @@ func (s *Snapshot) configParam(get func(*cniconf.Config) cniconf.Value) Param {
 }
 
 // configException: the OutBoundNAT exception of a CNI configuration that
-// covers the node pod subnet and is larger than it is the cluster CIDR
-// (networking-rules §1); it also serves a node on which no pod runs yet.
+// covers the node pod subnet and is larger than it is the cluster CIDR;
+// it also serves a node on which no pod runs yet.
 func (s *Snapshot) configException(pod Param) Param {
 	podPfx, err := netip.ParsePrefix(pod.Value)
 	if err != nil {
@@ -79,7 +79,7 @@ func (s *Snapshot) configException(pod Param) Param {
 
 // configEncapRoute: the NeedEncap ROUTE/SDNRoute of a CNI configuration
 // that is not the node's own /32 steers ClusterIP traffic, so it is the
-// service CIDR (networking-rules §1, §2.1).
+// service CIDR.
 func (s *Snapshot) configEncapRoute(mgmt Param) Param {
 	mgmtIP, _ := netip.ParseAddr(mgmt.Value)
 	for _, k := range s.Configs {

@@ -10,7 +10,7 @@ import (
 )
 
 // addPorts attributes every VFP port section to an endpoint, the host vNIC
-// or the external adapter, in the order of vfp-text §8: EndpointPortGuid,
+// or the external adapter, in this order: EndpointPortGuid,
 // then MAC (ports.txt), then friendly name.
 func (s *Snapshot) addPorts() {
 	byPortGUID := map[string]*Endpoint{}

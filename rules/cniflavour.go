@@ -40,8 +40,8 @@ func azureConfig(s *analyzer.Snapshot) *cniconf.Config {
 
 // calicoL2Bridge reports a Calico l2bridge (BGP) pod network: the network
 // is named Calico or the CNI configuration uses the calico plugin.
-// networking-rules §2 describes the .1/.2 layout of flannel host-gw,
-// win-bridge and sdnbridge only, so its gateway layout is not known.
+// The .1/.2 layout is documented for flannel host-gw, win-bridge and
+// sdnbridge only, so Calico's gateway layout is not known.
 func calicoL2Bridge(s *analyzer.Snapshot) (bool, string) {
 	if s.Mode != "l2bridge" {
 		return false, ""
@@ -71,7 +71,7 @@ func bridgeLayoutKnown(s *analyzer.Snapshot) (bool, string) {
 
 // flannelRemote reports a remote endpoint flannel VXLAN created for one
 // remote pod before the Remote Subnet feature ("remote_<ip>" with a PA
-// policy, networking-rules §3.1): flannel owns it, not kube-proxy, so no
+// policy): flannel owns it, not kube-proxy, so no
 // load balancer has to reference it.
 func flannelRemote(e *analyzer.Endpoint) bool {
 	return e.Remote && e.IP.IsValid() && strings.EqualFold(e.Name, "remote_"+e.IP.String())

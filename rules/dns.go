@@ -161,7 +161,7 @@ func dnsSuffixRule() analyzer.Rule {
 			Severity: analyzer.SeverityWarning, Breaks: "Short service names (my-svc, my-svc.my-namespace) do not resolve from the pod; only fully qualified names work.",
 			Remediation: []string{"Add dns.Search to the CNI configuration (<ns>.svc.cluster.local, svc.cluster.local, cluster.local).", "Recreate the affected pods."},
 			Requires:    []analyzer.SourceKind{analyzer.SourceEndpoints}, Since: since,
-			Doc: "Pod endpoints carry a DNS suffix list <ns>.svc.cluster.local,svc.cluster.local,cluster.local (networking-rules §2.1)."},
+			Doc: "Pod endpoints carry a DNS suffix list <ns>.svc.cluster.local,svc.cluster.local,cluster.local."},
 		applies: all(modeIs("l2bridge", "overlay"), hasPodEndpoints),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var eps []*analyzer.Endpoint

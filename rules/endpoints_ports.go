@@ -9,7 +9,7 @@ func endpointNoPortRule() analyzer.Rule {
 		meta: analyzer.RuleMeta{ID: "HNS-EP-005", Title: "Local endpoint without a VFP port", Family: familyEndpoints,
 			Severity: analyzer.SeverityError, Breaks: "The endpoint is not plumbed into the vSwitch: its pod has no network.",
 			Remediation: recreatePod, Requires: []analyzer.SourceKind{analyzer.SourceEndpoints, analyzer.SourceVFPDump}, Since: since,
-			Doc: "Every local endpoint of the pod network has a VFP port section (vfp-text §8: joined by EndpointPortGuid, MAC or friendly name)."},
+			Doc: "Every local endpoint of the pod network has a VFP port section (joined by EndpointPortGuid, MAC or friendly name)."},
 		applies: all(hasVFPPorts, hasPodEndpoints, vfpComplete),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var out []analyzer.Finding
@@ -38,7 +38,7 @@ func orphanPortRule() analyzer.Rule {
 			Remediation: []string{"Restart HNS to let it reconcile the vSwitch ports.",
 				"If the port remains, recreate the HNS network (clean-up level Alpha)."},
 			Requires: []analyzer.SourceKind{analyzer.SourceEndpoints, analyzer.SourceVFPDump}, Since: since,
-			Doc: "Pod-looking ports (GUID friendly name or OutBoundNAT rules) are attributed to an endpoint (vfp-text §8 step 5)."},
+			Doc: "Pod-looking ports (GUID friendly name or OutBoundNAT rules) are attributed to an endpoint."},
 		applies: all(hasVFPPorts, hasPodEndpoints),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var out []analyzer.Finding
@@ -58,7 +58,7 @@ func blockedPortRule() analyzer.Rule {
 			Severity: analyzer.SeverityCritical, Breaks: "All traffic of the port is dropped: the pod, or for the host/external port the whole node, is cut off.",
 			Remediation: []string{"Restart HNS (Restart-Service -Force hns).", "If the port stays blocked, recreate the pod or the HNS network."},
 			Requires:    []analyzer.SourceKind{analyzer.SourceVFPDump}, Since: since,
-			Doc: "get-port-state prints Blocked : TRUE for a blocked port; an ERROR instead of a state is unknown, not blocked (networking-rules §7.8)."},
+			Doc: "get-port-state prints Blocked : TRUE for a blocked port; an ERROR instead of a state is unknown, not blocked."},
 		applies: hasVFPPorts,
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var out []analyzer.Finding

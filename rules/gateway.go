@@ -76,7 +76,7 @@ func bridgeGatewayRule() analyzer.Rule {
 
 func overlayGatewayRule() analyzer.Rule {
 	return gatewayCheck("HNS-GW-003", "overlay pod gateway is not the subnet's .1", "overlay", 1,
-		"On overlay the pods' gateway is the subnet's .1, served by the distributed router (networking-rules §3.1).")
+		"On overlay the pods' gateway is the subnet's .1, served by the distributed router.")
 }
 
 func bridgeEndpointRule() analyzer.Rule {
@@ -127,7 +127,7 @@ func compartmentGatewayRule() analyzer.Rule {
 			Breaks:      "The pod routes off-subnet traffic to another gateway than HNS programmed: cross-node, service and outbound traffic fails.",
 			Remediation: []string{"Recreate the pod so its compartment is configured from the endpoint again."},
 			Requires:    []analyzer.SourceKind{analyzer.SourceEndpoints, analyzer.SourceIPConfig}, Since: since,
-			Doc: "ipconfig's Default Gateway of a pod compartment adapter equals the endpoint gateway (networking-rules §2.2, §6)."},
+			Doc: "ipconfig's Default Gateway of a pod compartment adapter equals the endpoint gateway."},
 		applies: all(modeIs("l2bridge", "overlay"), hasPodEndpoints),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var out []analyzer.Finding

@@ -85,7 +85,7 @@ func l2MissingRule() analyzer.Rule {
 			Severity:    analyzer.SeverityError,
 			Breaks:      "Traffic between the pod and other nodes is not MAC-rewritten on the external port: the pod is unreachable from outside the node.",
 			Remediation: l2Remediation, Requires: []analyzer.SourceKind{analyzer.SourceEndpoints, analyzer.SourceVFPDump}, Since: since,
-			Doc: "On l2bridge each local endpoint has an EXTERNAL_L2_REWRITE OUT rule keyed by its IP rewriting to its MAC and an IN rule keyed by its MAC rewriting to the host MAC (networking-rules §2.3)."},
+			Doc: "On l2bridge each local endpoint has an EXTERNAL_L2_REWRITE OUT rule keyed by its IP rewriting to its MAC and an IN rule keyed by its MAC rewriting to the host MAC."},
 		applies: all(modeIs("l2bridge"), hasVFPPorts, hasL2Layer, vfpComplete),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var out []analyzer.Finding

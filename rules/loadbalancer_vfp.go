@@ -125,7 +125,7 @@ func lbVFPRule() analyzer.Rule {
 			Severity:    analyzer.SeverityError,
 			Breaks:      "Connections to the service VIP (or NodePort) from the affected pods or from the host are not load-balanced and fail.",
 			Remediation: restartProxy, Requires: []analyzer.SourceKind{analyzer.SourceLoadBalancers, analyzer.SourceVFPDump, analyzer.SourceEndpoints}, Since: since,
-			Doc: "Each load balancer (VIP, or the management IP for NodePorts) has its LB_DSR or lbnat rule on every pod port, NAT/ALLOW_NAT rules on local backend ports and host rules on the host vNIC port (networking-rules §5); fields compared exactly."},
+			Doc: "Each load balancer (VIP, or the management IP for NodePorts) has its LB_DSR or lbnat rule on every pod port, NAT/ALLOW_NAT rules on local backend ports and host rules on the host vNIC port; fields compared exactly."},
 		applies: all(hasLoadBalancers, hasVFPPorts),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var out []analyzer.Finding

@@ -97,7 +97,7 @@ func droppedPacketsRule() analyzer.Rule {
 			Remediation: []string{"Look at the rule's layer: ACL drops are policy, NAT/LB drops usually mean port exhaustion or a stale rule.",
 				"Collect a second bundle a minute later to see whether the counters still grow (single samples give totals, not rates)."},
 			Requires: []analyzer.SourceKind{analyzer.SourceVFPDump}, Since: since,
-			Doc: "Non-zero Dropped packets, Pending packets or Dropped unified flows on a rule (networking-rules §5, wcnscripts CheckVfpPacketDrops)."},
+			Doc: "Non-zero Dropped packets, Pending packets or Dropped unified flows on a rule (wcnscripts CheckVfpPacketDrops)."},
 		applies: hasVFPPorts,
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var out []analyzer.Finding

@@ -28,7 +28,7 @@ func natMissingRule() analyzer.Rule {
 			Remediation: []string{"Check that the CNI configuration has an OutBoundNAT EndpointPolicy.",
 				"Recreate the affected pods."},
 			Requires: []analyzer.SourceKind{analyzer.SourceEndpoints}, Since: since,
-			Doc: "Every local pod endpoint of an l2bridge or overlay network carries an OutBoundNAT policy (networking-rules §2.1, §3.1)."},
+			Doc: "Every local pod endpoint of an l2bridge or overlay network carries an OutBoundNAT policy."},
 		applies: all(modeIs("l2bridge", "overlay"), hasPodEndpoints),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var objs []string
@@ -72,7 +72,7 @@ func natInvalidRule() analyzer.Rule {
 			Severity:    analyzer.SeverityError,
 			Breaks:      "HNS applies a wrong or empty exception: pod-to-pod or pod-to-service traffic is SNATed, or nothing is SNATed at all.",
 			Remediation: natRemediation, Requires: []analyzer.SourceKind{analyzer.SourceEndpoints}, Since: since,
-			Doc: "Each ExceptionList entry must be a canonical CIDR (hns-json §10)."},
+			Doc: "Each ExceptionList entry must be a canonical CIDR."},
 		applies: hasPodEndpoints,
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			byEntry := map[string][]*analyzer.Endpoint{}

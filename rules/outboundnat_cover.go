@@ -24,7 +24,7 @@ func requiredExceptions(s *analyzer.Snapshot) []requiredException {
 }
 
 // azureExceptions: Azure CNI pods carry the exceptions of 10-azure.conflist
-// (the VNet address space and so on), not the flannel set (networking-rules §2.1).
+// (the VNet address space and so on), not the flannel set.
 func azureExceptions(s *analyzer.Snapshot) []requiredException {
 	c := azureConfig(s)
 	if c == nil {
@@ -44,7 +44,7 @@ func natCoverageRule() analyzer.Rule {
 			Severity:    analyzer.SeverityError,
 			Breaks:      "Traffic from pods to other pods, to services or (l2bridge) to nodes is SNATed to the node IP: replies and network policies see the wrong source, connections fail.",
 			Remediation: natRemediation, Requires: []analyzer.SourceKind{analyzer.SourceEndpoints}, Since: since,
-			Doc: "The ExceptionList of each pod endpoint covers the cluster CIDR and the service CIDR, and on l2bridge the node subnet (networking-rules §2.1, §3.1)."},
+			Doc: "The ExceptionList of each pod endpoint covers the cluster CIDR and the service CIDR, and on l2bridge the node subnet."},
 		applies: all(modeIs("l2bridge", "overlay"), hasPodEndpoints, func(s *analyzer.Snapshot) (bool, string) {
 			if ok, why := azureCNI(s); ok && len(azureExceptions(s)) == 0 {
 				return false, "Azure CNI (" + why + ") takes its OutBoundNAT exceptions from 10-azure.conflist, which the bundle lacks or which lists none"

@@ -29,7 +29,7 @@ func natSNATRulesRule() analyzer.Rule {
 			Severity:    analyzer.SeverityError,
 			Breaks:      "Outbound connections of the missing protocol from the pod fail (for UDP: DNS to external resolvers, NTP).",
 			Remediation: natVFPRemediation, Requires: []analyzer.SourceKind{analyzer.SourceEndpoints, analyzer.SourceVFPDump}, Since: since,
-			Doc: "A pod port holds dynnat rules SNAT_TCP_OUTBOUNDNAT_* and SNAT_UDP_OUTBOUNDNAT_* in SLB_NAT_LAYER (networking-rules §2.3)."},
+			Doc: "A pod port holds dynnat rules SNAT_TCP_OUTBOUNDNAT_* and SNAT_UDP_OUTBOUNDNAT_* in SLB_NAT_LAYER."},
 		applies: all(modeIs("l2bridge", "overlay"), hasVFPPorts),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var out []analyzer.Finding

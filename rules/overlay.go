@@ -118,7 +118,7 @@ func routeEncapRule() analyzer.Rule {
 			Severity:    analyzer.SeverityError,
 			Breaks:      "Pods cannot reach pods on the remote node: traffic to its pod subnet is not VXLAN-encapsulated to the right node.",
 			Remediation: overlayRemediation, Requires: []analyzer.SourceKind{analyzer.SourceNetworks, analyzer.SourceVFPDump}, Since: since,
-			Doc: "Each RemoteSubnetRoute has a routeencap rule for its prefix whose encap destination is its provider address, DR MAC and VNI (networking-rules §3.2)."},
+			Doc: "Each RemoteSubnetRoute has a routeencap rule for its prefix whose encap destination is its provider address, DR MAC and VNI."},
 		applies: all(modeIs("overlay"), hasRSR, hasRuleListings, vfpComplete, encapProgrammed),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			rules := encapRules(s)

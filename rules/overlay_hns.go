@@ -14,7 +14,7 @@ func rsrSanityRule() analyzer.Rule {
 			Severity:    analyzer.SeverityError,
 			Breaks:      "Traffic to the prefix is encapsulated to the wrong node, or local pods are sent away from the node.",
 			Remediation: overlayRemediation, Requires: []analyzer.SourceKind{analyzer.SourceNetworks}, Since: since,
-			Doc: "One RemoteSubnetRoute per remote node, none for the own pod subnet, no two with the same prefix (networking-rules §3.1)."},
+			Doc: "One RemoteSubnetRoute per remote node, none for the own pod subnet, no two with the same prefix."},
 		applies: all(modeIs("overlay"), hasRSR),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			own, hasOwn := prefixParam(s.Cluster.PodSubnet)
@@ -46,7 +46,7 @@ func sourceVIPRule() analyzer.Rule {
 			Breaks:      "kube-proxy cannot SNAT service traffic on the overlay: connections to services with remote backends fail.",
 			Remediation: []string{"Recreate the source-VIP endpoint: delete C:\\k\\sourceVip.json (or the file your setup uses) and restart kube-proxy, which recreates it."},
 			Requires:    []analyzer.SourceKind{analyzer.SourceEndpoints, analyzer.SourceLoadBalancers}, Since: since,
-			Doc: "kube-proxy needs a local endpoint holding --source-vip; the load balancers' SourceVIP names it (networking-rules §3.1)."},
+			Doc: "kube-proxy needs a local endpoint holding --source-vip; the load balancers' SourceVIP names it."},
 		applies: all(modeIs("overlay"), hasLoadBalancers, func(s *analyzer.Snapshot) (bool, string) {
 			if _, ok := addrParam(sourceVIPCandidate(s)); !ok {
 				return false, "no source VIP could be derived (load balancers carry no SourceVIP inside the pod subnet)"
@@ -90,7 +90,7 @@ func remotePARule() analyzer.Rule {
 			Breaks:      "Traffic to the backend is encapsulated to an address that is not the node hosting it and is lost.",
 			Remediation: []string{"Restart kube-proxy so it recreates its remote endpoints from the current RemoteSubnetRoutes."},
 			Requires:    []analyzer.SourceKind{analyzer.SourceEndpoints, analyzer.SourceNetworks}, Since: since,
-			Doc: "A remote endpoint's PA equals the ProviderAddress of the RemoteSubnetRoute containing its IP, or the own node IP when none does (networking-rules §3.1)."},
+			Doc: "A remote endpoint's PA equals the ProviderAddress of the RemoteSubnetRoute containing its IP, or the own node IP when none does."},
 		applies: all(modeIs("overlay"), hasRSR),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			rsrs := remoteSubnetRoutes(s)

@@ -12,7 +12,7 @@ func portDropsRule() analyzer.Rule {
 			Remediation: []string{"Look up the drop reason: policy/ACL drops are configuration, resource or MTU drops need the node examined.",
 				"Collect a second bundle a minute later to see whether the count still grows."},
 			Requires: []analyzer.SourceKind{analyzer.SourceVFPPorts}, Since: since,
-			Doc: "ports.txt drop-reason lines with a non-zero count (networking-rules §5: port drop reasons are findings; a single sample gives totals, not rates)."},
+			Doc: "ports.txt drop-reason lines with a non-zero count (port drop reasons are findings; a single sample gives totals, not rates)."},
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var out []analyzer.Finding
 			for _, f := range s.Parsed.VFPPorts {

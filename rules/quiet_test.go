@@ -7,7 +7,7 @@ import (
 )
 
 // quietScenarios are near-misses a rule must not report: the false
-// positives of existing tools listed in networking-rules §7.8.
+// positives known of existing health-check scripts.
 var quietScenarios = []scenario{
 	// Overlay service-VIP remote endpoints carry the ClusterIP: not stale.
 	{rule: "HNS-LB-004", mode: "overlay", before: func(n *node) {

@@ -80,7 +80,7 @@ func remoteSubnetRouteRule() analyzer.Rule {
 			Severity:    analyzer.SeverityError,
 			Breaks:      "Pods on this node cannot reach pods (and service backends) on the remote node: packets follow the default route and are dropped.",
 			Remediation: routeRemediation, Requires: []analyzer.SourceKind{analyzer.SourceRoutes, analyzer.SourceEndpoints}, Since: since,
-			Doc: "On l2bridge every remote pod subnet is a host route via the remote node IP, a next hop in the node subnet (flannel host-gw RouterWindows; networking-rules §2.2). Remote subnets are those of remote endpoints and load-balancer backends, and those the route table holds inside the cluster CIDR."},
+			Doc: "On l2bridge every remote pod subnet is a host route via the remote node IP, a next hop in the node subnet (flannel host-gw RouterWindows). Remote subnets are those of remote endpoints and load-balancer backends, and those the route table holds inside the cluster CIDR."},
 		applies: all(modeIs("l2bridge"), notAzureCNI, hasRoutes, func(s *analyzer.Snapshot) (bool, string) {
 			if _, ok := prefixParam(s.Cluster.PodSubnet); !ok {
 				return false, "the node pod subnet could not be derived"
@@ -149,8 +149,7 @@ func strayPodSubnetRoutes(s *analyzer.Snapshot, host []routes.Route, nodeNet net
 }
 
 // viaRemoteBridge: microsoft/SDN AddRoutes.ps1 routes a remote Windows pod
-// subnet via that subnet's bridge address .2 instead of the node IP
-// (networking-rules §2.2).
+// subnet via that subnet's bridge address .2 instead of the node IP.
 func viaRemoteBridge(r routes.Route, remote netip.Prefix) bool {
 	bridge := remote.Masked().Addr().Next().Next()
 	return !r.OnLink && r.NextHop == bridge

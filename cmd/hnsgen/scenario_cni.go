@@ -8,7 +8,7 @@ import (
 )
 
 // cniScenarios and the families below are the CNI set-ups whose healthy
-// state differs from flannel's (networking-rules §2, §3, hns-json §13), and
+// state differs from flannel's, and
 // the defects whose detection depends on them. cniScenarios: win-bridge,
 // sdnbridge, win-overlay and flannel VXLAN generations.
 func cniScenarios(r *registry) {

@@ -2,7 +2,7 @@ package hns
 
 import "strings"
 
-// Keys that only one schema uses (hns-json §3).
+// Keys that only one schema uses.
 var (
 	v2Keys = []string{"IpConfigurations", "HostComputeNetwork", "HostComputeNamespace", "Ipams", "MacPool",
 		"FrontendVIPs", "PortMappings", "HostComputeEndpoints", "NamespaceId"}
@@ -48,7 +48,7 @@ const (
 	ObjectUnknown      = "unknown"
 )
 
-// objectKind tells what an HNS object is from its keys (hns-json §3).
+// objectKind tells what an HNS object is from its keys.
 func objectKind(o obj) string {
 	switch {
 	case o.has("FrontendVIPs") || o.has("PortMappings") || o.has("HostComputeEndpoints") && !o.has("Setting"):

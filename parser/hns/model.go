@@ -124,7 +124,7 @@ type LoadBalancer struct {
 	DSR            bool  `json:"dsr"`
 	ILB            bool  `json:"ilb"`
 	LocalRoutedVIP bool  `json:"localRoutedVip"`
-	// NodePort: routed locally and no frontend VIP (hns-json §6).
+	// NodePort: routed locally and no frontend VIP.
 	NodePort bool `json:"nodePort"`
 	IPv6     bool `json:"ipv6"`
 	// DistributionType is v2 only (0 per connection, 1 source IP+protocol,

@@ -7,7 +7,7 @@ import (
 )
 
 // Reshapes of a healthy node (call before Derive) into the other CNI
-// set-ups whose healthy state differs from flannel's (networking-rules §2, §3).
+// set-ups whose healthy state differs from flannel's.
 
 // RenameNetwork renames a network and the endpoints named after it
 // ("<sandbox>_<network>", "<network>_ep").
@@ -171,7 +171,7 @@ func (n *Node) DropEncapRules() bool {
 
 // UseDualStack gives the pod network an IPv6 subnet and every local pod an
 // IPv6 address, gateway and a second OutBoundNAT holding the IPv6
-// exceptions (hns-json §5.1, §10).
+// exceptions.
 func (n *Node) UseDualStack(cluster6, service6, pod6 netip.Prefix) {
 	nw := n.PodNetwork()
 	nw.Prefix6, nw.Gateway6 = pod6, nth6(pod6, 1)
