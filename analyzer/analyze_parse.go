@@ -170,7 +170,7 @@ func parserFor(kind SourceKind) func(file string) func(io.Reader) (func(*Parsed)
 			}
 		}
 	}
-	return nil
+	return hostParserFor(kind)
 }
 
 // simple adapts a parser taking (file, reader) to the job shape.

@@ -28,6 +28,7 @@ var sourceByName = map[string]SourceKind{
 	"ipconfigall.txt":        SourceIPConfig,
 	"arp.txt":                SourceARP,
 	"mtu.txt":                SourceMTU,
+	"ipv4subinterfaces":      SourceMTU,
 	"winver.txt":             SourceWinver,
 	"windowsservices.txt":    SourceServices,
 	"scqueryex.txt":          SourceSCQuery,
@@ -50,7 +51,7 @@ var knownUnused = map[string]bool{
 	"nmscrub.txt": true, "nmbind.txt": true, "hnsportpoolallocs.txt": true, "hnsdiag.adapters.txt": true,
 	"shimdiag.txt": true, "bootstrap-config": true, "config.toml": true, "disk-usage.txt": true,
 	"azure-vnet.json": true, "azure-vnet-ipam.json": true, "hosts.txt": true, "googlelookup": true,
-	"ipv4subinterfaces": true, "ipv6subinterfaces": true, "netstatroute": true, "netstatstats": true,
+	"ipv6subinterfaces": true, "netstatroute": true, "netstatstats": true,
 	"netstatall": true, "firewallinbound": true, "firewalloutbound": true, "firewallactivepolicy": true,
 	"ie-proxy.txt": true, "system-env-proxy.txt": true, "collectlogs.ps1": true,
 }

@@ -10,6 +10,9 @@ import (
 	"github.com/hnsscope/hnsscope/parser/cniconf"
 	"github.com/hnsscope/hnsscope/parser/hns"
 	"github.com/hnsscope/hnsscope/parser/ipconfig"
+	"github.com/hnsscope/hnsscope/parser/mtu"
+	"github.com/hnsscope/hnsscope/parser/netadapter"
+	"github.com/hnsscope/hnsscope/parser/portrange"
 	"github.com/hnsscope/hnsscope/parser/routes"
 	"github.com/hnsscope/hnsscope/parser/services"
 	"github.com/hnsscope/hnsscope/parser/vfp"
@@ -89,6 +92,11 @@ type Parsed struct {
 	IPConfig      []*ipconfig.Config
 	Services      []services.Service
 	Winver        *winver.Info
+	// Host interface MTUs and port reservations (parsed_host.go).
+	MTU            []mtu.Interface
+	NetAdapters    []netadapter.Adapter
+	AdapterDetails []*netadapter.Interface
+	PortRanges     []*portrange.File
 }
 
 // EndpointByID finds an endpoint by its normalised ID.
