@@ -9,6 +9,8 @@ import (
 	"github.com/hnsscope/hnsscope/parser/cniconf"
 	"github.com/hnsscope/hnsscope/parser/hns"
 	"github.com/hnsscope/hnsscope/parser/ipconfig"
+	"github.com/hnsscope/hnsscope/parser/netadapter"
+	"github.com/hnsscope/hnsscope/parser/portrange"
 	"github.com/hnsscope/hnsscope/parser/routes"
 	"github.com/hnsscope/hnsscope/parser/services"
 	"github.com/hnsscope/hnsscope/parser/vfp"
@@ -33,6 +35,8 @@ type node struct {
 	routeTable *routes.Table
 	services   []services.Service
 	portsFile  *vfpports.File
+	portRanges []*portrange.File
+	adapters   []*netadapter.Interface
 	noVFP      bool
 	overrides  analyzer.ClusterOverrides
 }
@@ -227,6 +231,11 @@ func (n *node) snapshot() *analyzer.Snapshot {
 		sources[analyzer.SourceVFPPorts] = src(analyzer.SourceVFPPorts, "ports.txt")
 		p.VFPPorts = []*vfpports.File{n.portsFile}
 	}
+	if n.portRanges != nil {
+		sources[analyzer.SourcePortReservations] = src(analyzer.SourcePortReservations, "dynamicportrange.txt")
+		p.PortRanges = n.portRanges
+	}
+	p.AdapterDetails = n.adapters
 	sources[analyzer.SourceServices] = src(analyzer.SourceServices, "windowsServices.txt")
 	p.Services = n.services
 	return analyzer.NewSnapshot(sources, p, n.overrides, nil)

@@ -12,7 +12,7 @@ const familyNetwork = "network"
 var apipa = netip.MustParsePrefix("169.254.0.0/16")
 
 func networkRules() []analyzer.Rule {
-	return []analyzer.Rule{apipaRule(), missingNetworkRule(), droppedPacketsRule(), servicesRule(), portDropsRule()}
+	return []analyzer.Rule{apipaRule(), missingNetworkRule(), droppedPacketsRule(), servicesRule(), portDropsRule(), ephemeralPortsRule()}
 }
 
 func apipaRule() analyzer.Rule {

@@ -17,7 +17,7 @@ var overlayRemediation = []string{
 }
 
 func overlayRules() []analyzer.Rule {
-	return []analyzer.Rule{routeEncapRule(), encapSourceRule(), rsrSanityRule(), sourceVIPRule(), remotePARule(), rsrCoverageRule()}
+	return []analyzer.Rule{routeEncapRule(), encapSourceRule(), rsrSanityRule(), sourceVIPRule(), remotePARule(), rsrCoverageRule(), mtuRule()}
 }
 
 type rsrRef struct {
