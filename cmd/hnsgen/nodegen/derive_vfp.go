@@ -11,6 +11,9 @@ import (
 func (n *Node) Derive() *Node {
 	n.derivePorts()
 	n.deriveHost()
+	if n.EphemeralPorts.TCP.DynamicCount == 0 && n.EphemeralPorts.UDP.DynamicCount == 0 {
+		n.EphemeralPorts = defaultEphemeralPorts()
+	}
 	n.derivedDone = true
 	return n
 }

@@ -101,6 +101,9 @@ type Node struct {
 	LBs         []*LoadBalancer
 	RemoteNodes []RemoteNode
 	Services    []WinService
+	// EphemeralPorts are the dynamic and excluded port ranges (zero:
+	// Derive fills the Windows defaults).
+	EphemeralPorts EphemeralPorts
 
 	// Derived state (Derive fills it; scenarios may edit it afterwards).
 	Ports      []*VfpPort

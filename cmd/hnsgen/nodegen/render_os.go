@@ -137,14 +137,3 @@ func (n *Node) ArpTxt() string {
 	cols := []Column{{Header: "ifIndex"}, {Header: "IPAddress", Width: 39}, {Header: "LinkLayerAddress", Width: 31}, {Header: "State", Width: 11}, {Header: "PolicyStore"}}
 	return b.String() + n.fmtr().Table(cols, rows)
 }
-
-// PortRangeFiles returns reservedports.txt, excludedportrange.txt and dynamicportrange.txt.
-func (n *Node) PortRangeFiles() (reserved, excluded, dynamic string) {
-	reserved = "Rough estimation of the ephemeral port availability: up to 246 allocations of 64 contiguous TCP ports may be possible\nSuccessfully reserved 10 ranges of 64 ports\n"
-	for _, p := range []string{"tcp", "udp"} {
-		excluded += fmt.Sprintf("\nProtocol %s Port Exclusion Ranges\n\nStart Port    End Port\n----------    --------\n", p)
-		excluded += fmt.Sprintf("%10d  %10d\n%10d  %10d     *\n\n* - Administered port exclusions.\n\n", 1024, 1123, 50000, 50059)
-		dynamic += fmt.Sprintf("\nProtocol %s Dynamic Port Range\n---------------------------------\nStart Port      : 49152\nNumber of Ports : 16384\n\n", p)
-	}
-	return reserved, excluded, dynamic
-}
