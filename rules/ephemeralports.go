@@ -135,6 +135,11 @@ func largestExclusions(u portUsage, k int) []portrange.ExcludedRange {
 // its estimate and the result of its reservation test.
 func corroboration(files []*portrange.File, proto string) string {
 	if proto != "tcp" {
+		for _, f := range files {
+			if f.Estimate != nil {
+				return " (reservedports.txt estimates TCP only and does not see this)"
+			}
+		}
 		return ""
 	}
 	var parts []string

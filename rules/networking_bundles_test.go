@@ -64,6 +64,8 @@ var bundleCases = map[string]bundleCase{
 	"HNS-OVL-006":   {"overlay-missing-remote-subnet-route", "10.244.3.0/24", "overlay-v1-healthy"},
 	"HNS-DNS-004":   {"overlay-pod-no-dns-suffix", "10.244.1", "overlay-v2-healthy"},
 	"HNS-NET-005":   {"l2bridge-v2-rule-drop-counters", "8CE215CD-05F5-46A2-A0BD-06963A8D5DA6", "l2bridge-v2-healthy"},
+	"HNS-NET-006":   {"l2bridge-udp-ports-excluded", "UDP 49152-65535", "l2bridge-v2-healthy"},
+	"HNS-OVL-007":   {"overlay-pod-mtu-no-encap-room", "10.244.1.5", "overlay-v1-healthy"},
 }
 
 // generatedResults caches one analysis per bundle directory.
