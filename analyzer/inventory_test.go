@@ -136,6 +136,8 @@ func TestClassify(t *testing.T) {
 		{"config/cni/10-flannel.conf", SourceCNIConfig, true},
 		{"20240102-031500-containerd-containers.txt", SourceContainers, true},
 		{"excludedportrange.txt", SourcePortReservations, true},
+		{"network/ipv4subinterfaces", SourceMTU, true},
+		{"network/ipv6subinterfaces", "", false},
 		{"catalog.logic", "", false},
 		{"random.conf", "", false},
 		{"wfp/filters.xml", "", false},
