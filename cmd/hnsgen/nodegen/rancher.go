@@ -48,6 +48,7 @@ func (n *Node) rancherFiles() []File {
 		enc("network/ipconfigall.txt", n.IPConfigTxt()),
 		enc("network/ipv4routes.txt", eqLine+"Interface List\n"+eqLine+"\n"+ipv4),
 		enc("network/networkadapter", n.NetAdapterTxt()),
+		enc("network/ipv4subinterfaces", n.SubinterfacesTxt()),
 	}
 	fs = append(fs, n.rancherComponents()...)
 	return fs

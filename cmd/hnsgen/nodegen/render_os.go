@@ -92,6 +92,25 @@ func (n *Node) MtuTxt() string {
 	return b.String()
 }
 
+// SubinterfacesTxt renders Rancher's ipv4subinterfaces (netsh interface
+// ipv4 show subinterfaces, host compartment): the NIC bound to the vSwitch
+// has no IPv4 binding and is absent.
+func (n *Node) SubinterfacesTxt() string {
+	var b strings.Builder
+	b.WriteString("\n   MTU  MediaSenseState   Bytes In  Bytes Out  Interface\n------  ---------------  ---------  ---------  -------------\n")
+	for _, i := range n.Ifaces {
+		if i.Compartment == 1 && !i.Physical {
+			in, out := 1000003*i.Index, 700001*i.Index
+			if i.Loopback {
+				in = 0
+			}
+			fmt.Fprintf(&b, "%6d  %15d  %9d  %9d  %s\n", i.MTU, 1, in, out, i.Alias)
+		}
+	}
+	b.WriteString("\n")
+	return b.String()
+}
+
 // NetAdapterTxt renders netadapter.txt (Get-NetAdapter -IncludeHidden).
 func (n *Node) NetAdapterTxt() string {
 	var rows [][]string
