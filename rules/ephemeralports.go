@@ -30,7 +30,7 @@ func portExhaustionRule(lim portLimits) analyzer.Rule {
 		meta: analyzer.RuleMeta{ID: "HNS-NET-006", Title: "Ephemeral ports nearly exhausted", Family: familyNetwork,
 			Severity: analyzer.SeverityWarning,
 			Breaks:   "HNS takes the SNAT ports of OutBoundNAT from the dynamic port range in runs of 64: when too few free runs remain, new pods get no outbound NAT pool and their outbound connections (TCP, or UDP such as DNS to upstream servers) fail.",
-			Remediation: []string{"List the exclusions with `netsh int ipv4 show excludedportrange <tcp|udp>`; remove stale administered ones (`netsh int ipv4 delete excludedportrange`) and find the service reserving the others (Hyper-V, WinNAT, Docker publish ranges).",
+			Remediation: []string{"List the exclusions with `netsh int ipv4 show excludedportrange <tcp|udp>`; remove stale administered ones (`netsh int ipv4 delete excludedportrange protocol=<tcp|udp> startport=<port> numberofports=<count>`) and find the service reserving the others (Hyper-V, WinNAT, Docker publish ranges).",
 				"Or widen the dynamic range: `netsh int ipv4 set dynamicport <tcp|udp> start=<port> num=<count>`."},
 			Requires: []analyzer.SourceKind{analyzer.SourcePortReservations}, Since: since,
 			Doc: "Per protocol, TCP and UDP separately: the dynamic range of dynamicportrange.txt minus the excluded ranges of excludedportrange.txt (clipped, sorted and merged), counted in whole runs of 64 ports. Warns at " +
