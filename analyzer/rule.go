@@ -76,6 +76,9 @@ type Rule interface {
 
 // Evidence points at the bundle text that shows a problem.
 type Evidence struct {
+	// Bundle names the bundle File belongs to when a finding compares
+	// several bundles (cross-node checks); "" means the finding's own bundle.
+	Bundle   string `json:"bundle,omitempty"`
 	File     string `json:"file"`
 	Line     int    `json:"line,omitempty"`
 	JSONPath string `json:"jsonPath,omitempty"`

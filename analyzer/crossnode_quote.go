@@ -1,0 +1,59 @@
+package analyzer
+
+import (
+	"io"
+	"sort"
+
+	"github.com/hnsscope/hnsscope/analyzer/bundle"
+)
+
+// quoteAcrossBundles quotes the evidence of cross-node findings, each from
+// the bundle it names. Single-node analysis quotes while its bundle is
+// open; a cross-node finding cites several bundles, so each is opened
+// again here, one at a time. A bundle that no longer opens leaves its
+// evidence as the rule wrote it.
+func quoteAcrossBundles(results []RuleResult, opts Options) {
+	byBundle := map[string]map[string][]*Evidence{}
+	for i := range results {
+		for j := range results[i].Findings {
+			evs := results[i].Findings[j].Evidence
+			for k := range evs {
+				ev := &evs[k]
+				if ev.Quote == nil || ev.Bundle == "" || ev.File == "" || ev.Line <= 0 {
+					continue
+				}
+				if byBundle[ev.Bundle] == nil {
+					byBundle[ev.Bundle] = map[string][]*Evidence{}
+				}
+				byBundle[ev.Bundle][ev.File] = append(byBundle[ev.Bundle][ev.File], ev)
+			}
+		}
+	}
+	for _, path := range sortedMapKeys(byBundle) {
+		quoteBundle(path, byBundle[path], opts.Limits)
+	}
+}
+
+func quoteBundle(path string, byFile map[string][]*Evidence, limits bundle.Limits) {
+	b, err := bundle.Open(path, limits)
+	if err != nil {
+		return
+	}
+	defer b.Close()
+	open := func(p string) (io.ReadCloser, error) {
+		rc, _, err := b.OpenText(p)
+		return rc, err
+	}
+	for _, file := range sortedMapKeys(byFile) {
+		quoteFile(open, file, byFile[file])
+	}
+}
+
+func sortedMapKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
