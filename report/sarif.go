@@ -126,6 +126,19 @@ func sarifRunOf(rep *Report, b Bundle) sarifRun {
 		OriginalURIBaseIDs: map[string]sarifBase{"BUNDLE": bundleBase(b.Result.Bundle)},
 		Results:            []sarifResult{},
 	}
+	baseOf := func(bundle string) string {
+		if bundle == "" || bundle == b.Result.Bundle {
+			return "BUNDLE"
+		}
+		for id, base := range run.OriginalURIBaseIDs {
+			if base.Description != nil && base.Description.Text == "bundle "+bundle {
+				return id
+			}
+		}
+		id := fmt.Sprintf("BUNDLE%d", len(run.OriginalURIBaseIDs)+1)
+		run.OriginalURIBaseIDs[id] = bundleBase(bundle)
+		return id
+	}
 	index := map[string]int{}
 	for _, rr := range sortedRules(b.Result.Rules) {
 		index[rr.Rule.ID] = len(run.Tool.Driver.Rules)
@@ -138,7 +151,7 @@ func sarifRunOf(rep *Report, b Bundle) sarifRun {
 			index[f.Rule] = i
 			run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRuleOf(analyzer.RuleMeta{ID: f.Rule, Title: f.Rule, Severity: f.Severity}))
 		}
-		run.Results = append(run.Results, sarifResultOf(f, i))
+		run.Results = append(run.Results, sarifResultOf(f, i, baseOf))
 	}
 	return run
 }
@@ -166,7 +179,9 @@ func sarifRuleOf(m analyzer.RuleMeta) sarifRule {
 	return r
 }
 
-func sarifResultOf(f Finding, ruleIndex int) sarifResult {
+// sarifResultOf builds one result; baseOf names the URI base of an
+// evidence's bundle, so cross-node evidence points into the other bundle.
+func sarifResultOf(f Finding, ruleIndex int, baseOf func(bundle string) string) sarifResult {
 	r := sarifResult{
 		RuleID:              f.Rule,
 		RuleIndex:           ruleIndex,
@@ -184,7 +199,7 @@ func sarifResultOf(f Finding, ruleIndex int) sarifResult {
 		if e.File == "" {
 			continue
 		}
-		loc := sarifLocation{Physical: sarifPhysical{Artifact: sarifArtifactLoc{URI: fileURI(e.File), URIBaseID: "BUNDLE"}}}
+		loc := sarifLocation{Physical: sarifPhysical{Artifact: sarifArtifactLoc{URI: fileURI(e.File), URIBaseID: baseOf(e.Bundle)}}}
 		if e.Line > 0 {
 			loc.Physical.Region = &sarifRegion{StartLine: e.Line, EndLine: e.EndLine}
 			if e.Excerpt != "" {

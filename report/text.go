@@ -66,9 +66,13 @@ func locationSuffix(evs []analyzer.Evidence) string {
 	return " (" + printable(evidenceLocation(evs[0]), false) + ")"
 }
 
-// evidenceLocation formats file:line plus the JSON path when known.
+// evidenceLocation formats file:line plus the JSON path when known; the
+// evidence of a cross-node finding starts with its bundle in brackets.
 func evidenceLocation(e analyzer.Evidence) string {
 	s := e.File
+	if e.Bundle != "" {
+		s = "[" + e.Bundle + "] " + s
+	}
 	if e.Line > 0 {
 		s = fmt.Sprintf("%s:%d", s, e.Line)
 	}

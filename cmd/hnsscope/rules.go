@@ -28,13 +28,13 @@ read more.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			all := rules.All()
+			all := ruleMetas()
 			if len(args) == 0 {
 				return withExit(exitGate, listRules(cmd.OutOrStdout(), all))
 			}
-			for _, r := range all {
-				if m := r.Meta(); strings.EqualFold(m.ID, args[0]) {
-					return withExit(exitGate, explainRule(cmd.OutOrStdout(), m))
+			for _, m := range all {
+				if strings.EqualFold(m.ID, args[0]) {
+					return withExit(exitGate, explainRule(cmd.OutOrStdout(), m, isClusterRule(m.ID)))
 				}
 			}
 			return withExit(exitUsage, fmt.Errorf("no rule %q (run 'hnsscope rules' for the list)", args[0]))
@@ -42,11 +42,32 @@ read more.`,
 	}
 }
 
-func listRules(w io.Writer, all []analyzer.Rule) error {
+// ruleMetas lists the node rules, then the cluster rules that compare
+// several bundles.
+func ruleMetas() []analyzer.RuleMeta {
+	var out []analyzer.RuleMeta
+	for _, r := range rules.All() {
+		out = append(out, r.Meta())
+	}
+	for _, r := range rules.ClusterRules() {
+		out = append(out, r.Meta())
+	}
+	return out
+}
+
+func isClusterRule(id string) bool {
+	for _, r := range rules.ClusterRules() {
+		if r.Meta().ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func listRules(w io.Writer, all []analyzer.RuleMeta) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tSEVERITY\tFAMILY\tTITLE")
-	for _, r := range all {
-		m := r.Meta()
+	for _, m := range all {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", m.ID, m.Severity, m.Family, m.Title)
 	}
 	if err := tw.Flush(); err != nil {
@@ -56,7 +77,7 @@ func listRules(w io.Writer, all []analyzer.Rule) error {
 	return err
 }
 
-func explainRule(w io.Writer, m analyzer.RuleMeta) error {
+func explainRule(w io.Writer, m analyzer.RuleMeta, cluster bool) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %s\n\n", m.ID, m.Title)
 	fmt.Fprintf(&b, "Severity:  %s\n", m.Severity)
@@ -68,6 +89,9 @@ func explainRule(w io.Writer, m analyzer.RuleMeta) error {
 	}
 	if len(m.Requires) > 0 {
 		fmt.Fprintf(&b, "Requires:  %s\n", strings.Join(kindNames(m.Requires), ", "))
+	}
+	if cluster {
+		b.WriteString("Scope:     several nodes: runs when two or more bundles are analysed together, each bundle's sources as above\n")
 	}
 	if m.Breaks != "" {
 		fmt.Fprintf(&b, "\nWhat breaks:\n  %s\n", m.Breaks)
