@@ -17,7 +17,7 @@ func files(t *testing.T, name string) map[string][]byte {
 		t.Fatal(err)
 	}
 	out := map[string][]byte{}
-	for _, f := range list[0].build(true).Files() {
+	for _, f := range list[0].build(true)[0].Files() {
 		out[f.Path] = f.Data
 	}
 	return out

@@ -23,14 +23,21 @@ var folderBundles = map[string]bool{
 	"l2bridge-v1-healthy": true, "l2bridge-v2-healthy": true, "overlay-v1-healthy": true, "overlay-v2-healthy": true,
 }
 
-// build builds a scenario's node in its committed layout; folders keeps
+// build builds a scenario's nodes in their committed layout; folders keeps
 // every collectlogs bundle a folder.
-func (s scenario) build(folders bool) *nodegen.Node {
-	n := s.Build()
-	if !folderBundles[s.Name] && !folders && n.Layout == nodegen.LayoutFolder {
-		n.Layout = nodegen.LayoutZippedFolder
+func (s scenario) build(folders bool) []*nodegen.Node {
+	nodes := []*nodegen.Node{}
+	if s.Cluster != nil {
+		nodes = s.Cluster()
+	} else {
+		nodes = append(nodes, s.Build())
 	}
-	return n
+	for _, n := range nodes {
+		if !folderBundles[s.Name] && !folders && n.Layout == nodegen.LayoutFolder {
+			n.Layout = nodegen.LayoutZippedFolder
+		}
+	}
+	return nodes
 }
 
 // writeScenarios regenerates each scenario into out/<name>/ (replacing what
@@ -42,15 +49,19 @@ func writeScenarios(out string, list registry, all, folders bool) error {
 		if err := os.RemoveAll(dir); err != nil {
 			return fmt.Errorf("clear %s: %w", dir, err)
 		}
-		path, err := s.build(folders).WriteBundle(dir)
-		if err != nil {
-			return fmt.Errorf("scenario %s: %w", s.Name, err)
+		var rels []string
+		for _, n := range s.build(folders) {
+			path, err := n.WriteBundle(dir)
+			if err != nil {
+				return fmt.Errorf("scenario %s: %w", s.Name, err)
+			}
+			rel, err := filepath.Rel(out, path)
+			if err != nil {
+				return fmt.Errorf("scenario %s: %w", s.Name, err)
+			}
+			rels = append(rels, "`"+filepath.ToSlash(rel)+"`")
 		}
-		rel, err := filepath.Rel(out, path)
-		if err != nil {
-			return fmt.Errorf("scenario %s: %w", s.Name, err)
-		}
-		paths[s.Name] = filepath.ToSlash(rel)
+		paths[s.Name] = strings.Join(rels, "<br>")
 	}
 	if !all {
 		return nil
@@ -69,14 +80,16 @@ func scenariosMarkdown(list registry, paths map[string]string) string {
 	b.WriteString("Every broken bundle is a healthy base with exactly one defect. The four base healthy bundles are\n")
 	b.WriteString("plain collectlogs folders; the other collectlogs bundles are that folder zipped by hand (`/` names,\n")
 	b.WriteString("one top folder); AKS bundles are `_logs.zip` files with backslash entry names; Rancher bundles are\n")
-	b.WriteString("`.tar.gz`. `go run ./cmd/hnsgen -out DIR -folders` writes every collectlogs bundle as a folder.\n\n")
+	b.WriteString("`.tar.gz`. `go run ./cmd/hnsgen -out DIR -folders` writes every collectlogs bundle as a folder.\n")
+	b.WriteString("A `*-cluster-*` scenario holds one bundle per node of one cluster; analyse them together\n")
+	b.WriteString("(`hnsscope analyze DIR/*.zip`). Its broken sets disagree between two nodes in exactly one thing.\n\n")
 	b.WriteString("| scenario | bundle | what it is | what is broken (object) |\n|---|---|---|---|\n")
 	for _, s := range list {
 		broken := s.Broken
 		if broken == "" {
 			broken = "nothing (healthy)"
 		}
-		fmt.Fprintf(&b, "| `%s` | `%s` | %s | %s |\n", s.Name, paths[s.Name], mdEscape(s.What), mdEscape(broken))
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", s.Name, paths[s.Name], mdEscape(s.What), mdEscape(broken))
 	}
 	return b.String()
 }

@@ -9,11 +9,14 @@ import (
 )
 
 // scenario is one committed bundle: a healthy base plus at most one defect.
+// A cluster scenario is instead a set of node bundles, written side by side
+// into one folder, whose defect is a disagreement between two nodes.
 type scenario struct {
-	Name   string
-	What   string // what the bundle is
-	Broken string // the defect and the object it names; "" for healthy bundles
-	Build  func() *nodegen.Node
+	Name    string
+	What    string // what the bundle is
+	Broken  string // the defect and the object it names; "" for healthy bundles
+	Build   func() *nodegen.Node
+	Cluster func() []*nodegen.Node
 }
 
 // registry collects the scenarios of every scenario_<family>.go file.
@@ -27,7 +30,7 @@ func (r *registry) add(s scenario) {
 func allScenarios() registry {
 	var r registry
 	for _, family := range []func(*registry){
-		healthyScenarios, routeScenarios, natScenarios, vfpScenarios, overlayScenarios,
+		healthyScenarios, clusterScenarios, routeScenarios, natScenarios, vfpScenarios, overlayScenarios,
 		lbScenarios, endpointScenarios, hostScenarios, serviceScenarios, logScenarios, osScenarios, variantScenarios, sourceScenarios, cniScenarios, cniRouteScenarios, cniEraScenarios, calicoScenarios, azureScenarios,
 	} {
 		family(&r)

@@ -15,6 +15,11 @@ type Options struct {
 	Layout   Layout
 	VFP      VFPCommands
 	Build    int
+	// MgmtIP, PodSubnet and Peers place the node in a generated cluster
+	// (see NewCluster); zero values keep the single-node defaults.
+	MgmtIP    netip.Addr
+	PodSubnet netip.Prefix
+	Peers     []RemoteNode
 }
 
 var (
@@ -44,6 +49,15 @@ func NewHealthy(o Options) *Node {
 	}
 	if n.Build == 0 {
 		n.Build = 17763
+	}
+	if o.MgmtIP.IsValid() {
+		n.MgmtIP = o.MgmtIP
+	}
+	if o.PodSubnet.IsValid() {
+		n.PodSubnet = o.PodSubnet
+	}
+	if o.Peers != nil {
+		n.RemoteNodes = append([]RemoteNode(nil), o.Peers...)
 	}
 	for i := range n.RemoteNodes {
 		n.RemoteNodes[i].DRMAC = PoolMAC(n.RemoteNodes[i].Name, "drmac")

@@ -142,6 +142,9 @@ type RemoteNode struct {
 	IP        netip.Addr
 	PodSubnet netip.Prefix
 	DRMAC     string
+	// Member marks a node generated in the same cluster (NewCluster): its
+	// pods are the healthy set, so its web pod can be a service backend.
+	Member bool
 }
 
 // Network is one HNS network.

@@ -16,9 +16,15 @@ type service struct {
 }
 
 func (n *Node) healthyServices() []service {
-	coredns, web := Nth(n.PodSubnet, 3).String(), Nth(n.PodSubnet, 4).String()
+	coredns, web := Nth(n.PodSubnet, 3).String(), Nth(n.PodSubnet, webPodHost).String()
 	dnsBackends := []string{coredns, "10.244.0.5"}
 	webBackends := []string{web, "10.244.2.7"}
+	if members := n.memberPeers(); len(members) > 0 {
+		webBackends = []string{web}
+		for _, r := range members {
+			webBackends = append(webBackends, Nth(r.PodSubnet, webPodHost).String())
+		}
+	}
 	return []service{
 		{"default/kubernetes:https", "10.96.0.1", 6, 443, 6443, []string{"10.240.0.10"}},
 		{"kube-system/kube-dns:dns", n.Cluster.DNSIP.String(), 17, 53, 53, dnsBackends},
@@ -27,6 +33,20 @@ func (n *Node) healthyServices() []service {
 		{"default/web:http", "10.101.14.20", 6, 80, 8080, webBackends},
 		{"default/web:http (NodePort)", "", 6, 30080, 8080, webBackends},
 	}
+}
+
+// webPodHost is the host number of the web pod in every healthy pod subnet
+// (.3 coredns, .4 web, .5 client).
+const webPodHost = 4
+
+func (n *Node) memberPeers() []RemoteNode {
+	var out []RemoteNode
+	for _, r := range n.RemoteNodes {
+		if r.Member {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 func (n *Node) addServices() {
