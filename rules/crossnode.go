@@ -67,14 +67,30 @@ func peers(nodes []*analyzer.Node) []peer {
 	return out
 }
 
-// owner returns the other node whose pod subnet holds ip.
+// owner returns the other node whose pod subnet holds ip. An address two
+// nodes claim has no owner: that conflict is HNS-XNODE-004's finding, and
+// comparing with either node would blame the wrong one.
 func owner(ps []peer, self *analyzer.Node, ip netip.Addr) (peer, bool) {
+	var found []peer
 	for _, p := range ps {
 		if p.Node != self && p.subnet.IsValid() && p.subnet.Contains(ip) {
-			return p, true
+			found = append(found, p)
 		}
 	}
-	return peer{}, false
+	if len(found) != 1 || contested(ps, found[0]) {
+		return peer{}, false
+	}
+	return found[0], true
+}
+
+// contested reports a pod subnet that another node claims too.
+func contested(ps []peer, p peer) bool {
+	for _, q := range ps {
+		if q.Node != p.Node && q.subnet.IsValid() && p.subnet.IsValid() && q.subnet.Overlaps(p.subnet) {
+			return true
+		}
+	}
+	return false
 }
 
 // atLeastTwo skips a rule unless two nodes pass test.

@@ -38,8 +38,8 @@ func rsrPeerRule() analyzer.ClusterRule {
 					if !ok || b.subnet != r.prefix {
 						continue
 					}
-					if diffs := rsrDiffs(r, b); len(diffs) > 0 {
-						out = append(out, rsrPeerFinding(a, b, r, diffs))
+					if diffs, ev := rsrDiffs(r, b); len(diffs) > 0 {
+						out = append(out, rsrPeerFinding(a, b, r, diffs, ev))
 					}
 				}
 			}
@@ -49,20 +49,39 @@ func rsrPeerRule() analyzer.ClusterRule {
 }
 
 // rsrDiffs lists what a RemoteSubnetRoute says about node b that b's own
-// bundle contradicts.
-func rsrDiffs(r rsrRef, b peer) []string {
+// bundle contradicts, with the evidence of b that shows it.
+func rsrDiffs(r rsrRef, b peer) ([]string, []analyzer.Evidence) {
 	var diffs []string
+	var ev []analyzer.Evidence
 	pa := strings.TrimSpace(r.route.ProviderAddress)
 	if b.mgmt.IsValid() && pa != "" && pa != b.mgmt.String() {
 		diffs = append(diffs, fmt.Sprintf("ProviderAddress %s, but %s's management IP is %s", pa, b.Name, b.mgmt))
+		ev = append(ev, mgmtEvidence(b.Node)...)
 	}
 	if dr := b.Snapshot.DRMAC; dr != "" && r.route.DRMAC != "" && parser.MACKey(dr) != parser.MACKey(r.route.DRMAC) {
 		diffs = append(diffs, fmt.Sprintf("DistributedRouterMacAddress %s, but %s's DR MAC is %s", r.route.DRMAC, b.Name, dr))
+		if b.Snapshot.PodNetwork != nil {
+			ev = append(ev, b.Evidence(b.Snapshot.PodNetwork.Evidence(append(macHints(dr, `"DrMacAddress"`, `"Address"`), `"DrMacAddress"`)...)))
+		}
 	}
 	if vsid := podVSID(b.Snapshot); vsid > 0 && r.route.IsolationID > 0 && r.route.IsolationID != vsid {
 		diffs = append(diffs, fmt.Sprintf("IsolationId %d, but %s's network VNI is %d", r.route.IsolationID, b.Name, vsid))
+		if b.Snapshot.PodNetwork != nil {
+			ev = append(ev, b.Evidence(b.Snapshot.PodNetwork.Evidence(`"VSID"`, `"IsolationId"`)))
+		}
 	}
-	return diffs
+	return diffs, ev
+}
+
+// macHints names a MAC value under each key in the colon and the dash
+// form, as HNS and flannel print it either way.
+func macHints(mac string, keys ...string) []string {
+	dashed := strings.ReplaceAll(mac, ":", "-")
+	var out []string
+	for _, k := range keys {
+		out = append(out, k+": "+quoted(mac), k+": "+quoted(dashed))
+	}
+	return out
 }
 
 // podVSID is the VSID (VNI) of the pod network's first subnet that has one.
@@ -81,12 +100,12 @@ func podVSID(s *analyzer.Snapshot) int64 {
 	return 0
 }
 
-func rsrPeerFinding(a, b peer, r rsrRef, diffs []string) analyzer.NodeFinding {
-	ev := []analyzer.Evidence{a.Evidence(rsrEvidence(a.Snapshot, r))}
-	ev = append(ev, mgmtEvidence(b.Node)...)
-	if b.Snapshot.DRMAC != "" && b.Snapshot.PodNetwork != nil {
-		ev = append(ev, b.Evidence(b.Snapshot.PodNetwork.Evidence(`"DrMacAddress"`, `"DistributedRouterMacAddress"`)))
+func rsrPeerFinding(a, b peer, r rsrRef, diffs []string, peerEv []analyzer.Evidence) analyzer.NodeFinding {
+	hints := append(macHints(r.route.DRMAC, `"DistributedRouterMacAddress"`), `"DestinationPrefix": `+quoted(strings.TrimSpace(r.route.DestinationPrefix)))
+	if len(peerEv) > 0 && strings.HasPrefix(diffs[0], "ProviderAddress") {
+		hints = []string{`"DestinationPrefix": ` + quoted(strings.TrimSpace(r.route.DestinationPrefix))}
 	}
+	ev := append([]analyzer.Evidence{a.Evidence(a.Snapshot.PodNetwork.Evidence(hints...))}, peerEv...)
 	return nodeFinding(a.Node, analyzer.Finding{
 		Message: a.Name + ": RemoteSubnetRoute " + r.prefix.String() + " for node " + b.Name + " has " + strings.Join(diffs, "; "),
 		Objects: []string{a.Name, b.Name, r.prefix.String()}, Evidence: ev})
@@ -109,7 +128,7 @@ func rsrPeerMissingRule() analyzer.ClusterRule {
 					continue
 				}
 				for _, b := range ps {
-					if b.Node == a.Node || !b.subnet.IsValid() || b.Snapshot.Mode != "overlay" || (a.subnet.IsValid() && a.subnet.Overlaps(b.subnet)) {
+					if b.Node == a.Node || !b.subnet.IsValid() || b.Snapshot.Mode != "overlay" || contested(ps, b) {
 						continue
 					}
 					if !rsrCovers(a, b) {
