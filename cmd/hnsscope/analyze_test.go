@@ -110,9 +110,9 @@ func TestAnalyzeJSONMatchesSchema(t *testing.T) {
 	}
 }
 
-func checkJSONSchema(t *testing.T, bundle string) {
+func checkJSONSchema(t *testing.T, bundles ...string) {
 	out := filepath.Join(t.TempDir(), "report.json")
-	r := runCLI(t, "--format", "json="+out, "--fail-on", "never", bundle)
+	r := runCLI(t, append([]string{"--format", "json=" + out, "--fail-on", "never"}, bundles...)...)
 	if r.code != 0 {
 		t.Fatalf("exit %d: %v", r.code, r.err)
 	}
@@ -144,8 +144,13 @@ func checkJSONSchema(t *testing.T, bundle string) {
 			Rules []json.RawMessage `json:"rules"`
 		} `json:"bundles"`
 	}
-	if err := json.Unmarshal(data, &rep); err != nil || len(rep.Bundles) != 1 || len(rep.Bundles[0].Rules) == 0 {
-		t.Errorf("report has no rule results (%v)", err)
+	if err := json.Unmarshal(data, &rep); err != nil || len(rep.Bundles) != len(bundles) {
+		t.Fatalf("report has not one entry per bundle (%v)", err)
+	}
+	for i, b := range rep.Bundles {
+		if len(b.Rules) == 0 {
+			t.Errorf("bundle %d has no rule results", i)
+		}
 	}
 }
 
