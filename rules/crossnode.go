@@ -50,7 +50,8 @@ type peer struct {
 
 // peers derives the per-node facts. A pod network spanning the whole
 // cluster CIDR (early flannel overlay) or Azure CNI's VNet addressing gives
-// no per-node pod subnet.
+// no per-node pod subnet; such a node is still compared by its management
+// IP.
 func peers(nodes []*analyzer.Node) []peer {
 	out := make([]peer, 0, len(nodes))
 	for _, n := range nodes {
@@ -59,12 +60,25 @@ func peers(nodes []*analyzer.Node) []peer {
 		sub, ok := prefixParam(s.Cluster.PodSubnet)
 		cluster, okCluster := prefixParam(s.Cluster.ClusterCIDR)
 		notAzure, _ := notAzureCNI(s)
-		if ok && sub.Addr().Is4() && notAzure && !(okCluster && covers(sub, cluster)) {
+		if ok && sub.Addr().Is4() && notAzure && !(okCluster && covers(sub, cluster)) && !holdsRemotePods(s, sub) {
 			p.subnet = sub
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// holdsRemotePods reports a pod network that holds the node's remote
+// endpoints too: it spans other nodes' pods (the early flannel network over
+// the whole cluster CIDR), so it is no per-node subnet even when the
+// cluster CIDR is unknown.
+func holdsRemotePods(s *analyzer.Snapshot, sub netip.Prefix) bool {
+	for _, e := range s.Endpoints {
+		if e.Remote && e.IP.IsValid() && sub.Contains(e.IP) {
+			return true
+		}
+	}
+	return false
 }
 
 // owner returns the other node whose pod subnet holds ip. An address two

@@ -173,3 +173,35 @@ func TestHealthyClustersHaveNoWarnings(t *testing.T) {
 		})
 	}
 }
+
+// TestClusterRulesOnNodesWithoutOwnSubnet pairs node bundles whose pod
+// network is no per-node subnet (flannel's network over the whole cluster
+// CIDR, Azure CNI's VNet addresses) with others: no subnet is claimed twice.
+func TestClusterRulesOnNodesWithoutOwnSubnet(t *testing.T) {
+	for _, pair := range [][2]string{
+		{"overlay-flannel-clusterwide-v1-healthy", "overlay-v2-healthy"},
+		{"aks-azurecni-v2-healthy", "azurecni-collectlogs-v2-healthy"},
+	} {
+		t.Run(pair[0], func(t *testing.T) {
+			var results []*analyzer.Result
+			for _, dir := range pair {
+				root := filepath.Join("..", "testdata", "bundles", dir)
+				entries, err := os.ReadDir(root)
+				if err != nil || len(entries) == 0 {
+					t.Fatalf("generated bundle %s missing: %v", dir, err)
+				}
+				res, err := analyzer.Analyze(filepath.Join(root, entries[0].Name()), analyzer.Options{}, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				results = append(results, res)
+			}
+			analyzer.RunCluster(results, ClusterRules(), analyzer.Options{})
+			for _, res := range results {
+				if rr := ruleResultOf(res, "HNS-XNODE-004"); rr.Status != analyzer.StatusSkipped {
+					t.Errorf("%s: HNS-XNODE-004 %s %+v, want skipped", hostOf(res), rr.Status, rr.Findings)
+				}
+			}
+		})
+	}
+}
