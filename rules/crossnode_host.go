@@ -62,8 +62,12 @@ func peerRouteFinding(a, b peer, host []routes.Route, ps []peer) (analyzer.NodeF
 	if other, found := nodeWithIP(ps, r.NextHop); found {
 		msg += " (" + r.NextHop.String() + " is node " + other.Name + ")"
 	}
+	objs := []string{a.Name, b.Name, b.subnet.String()}
+	if r.Destination != b.subnet {
+		objs = append(objs, r.Destination.String())
+	}
 	return nodeFinding(a.Node, analyzer.Finding{
-		Message: msg, Objects: []string{a.Name, b.Name, b.subnet.String(), r.Destination.String()},
+		Message: msg, Objects: objs,
 		Evidence: append([]analyzer.Evidence{a.Evidence(routeEvidence(r))}, ev...)}), true
 }
 
