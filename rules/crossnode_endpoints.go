@@ -25,7 +25,7 @@ func remotePeerPARule() analyzer.ClusterRule {
 			Breaks:      "Traffic from the node to that backend pod is encapsulated to another node's address and is lost.",
 			Remediation: []string{"Restart kube-proxy on the node named first so it recreates its remote endpoints; if the PA stays wrong, fix the RemoteSubnetRoute (HNS-XNODE-001) or restart flannel first."},
 			Requires:    []analyzer.SourceKind{analyzer.SourceNetworks}, Since: since,
-			Doc: "On overlay a remote endpoint's PA (provider address) is the IP of the node hosting the pod (networking-rules §3.1). Compared with the management IP of the bundle whose pod subnet holds the endpoint's IP."},
+			Doc: "On overlay a remote endpoint's PA (provider address) is the IP of the node hosting the pod, as flannel's remote_<ip> endpoints and kube-proxy's remote endpoints carry it. Compared with the management IP of the bundle whose pod subnet holds the endpoint's IP."},
 		applies: someNode("an overlay node with remote endpoints", overlayWithRemotes),
 		run: func(nodes []*analyzer.Node) []analyzer.NodeFinding {
 			ps := peers(nodes)
@@ -64,7 +64,7 @@ func peerBackendRule() analyzer.ClusterRule {
 			Breaks:      "Connections the load balancer sends to that backend fail: no pod holds the address on the node that owns it.",
 			Remediation: []string{"Restart kube-proxy on the node named first so it rebuilds its load balancers from the current service endpoints.", "Check that the backend pod is running (kubectl get endpointslices -A -o wide)."},
 			Requires:    []analyzer.SourceKind{analyzer.SourceEndpoints, analyzer.SourceNetworks}, Since: since,
-			Doc: "A load-balancer backend whose IP lies in another node's pod subnet names a pod of that node (networking-rules §2.1, §4): that node's bundle shows a local endpoint with the IP. Checked on the nodes whose bundle has load balancers. The bundles are taken at different times, so a pod that just moved can show here; hence a warning."},
+			Doc: "A load-balancer backend whose IP lies in another node's pod subnet names a pod of that node: that node's bundle shows a local endpoint with the IP. Checked on the nodes whose bundle has load balancers. The bundles are taken at different times, so a pod that just moved can show here; hence a warning."},
 		applies: someNode("a load balancer", hasBalancers),
 		run: func(nodes []*analyzer.Node) []analyzer.NodeFinding {
 			ps := peers(nodes)

@@ -14,7 +14,7 @@ func duplicatePodSubnetRule() analyzer.ClusterRule {
 				"If the node was cloned or re-joined under a new name, remove the stale node object and its flannel lease first.",
 			},
 			Requires: []analyzer.SourceKind{analyzer.SourceNetworks}, Since: since,
-			Doc: "Every node owns its own pod subnet (networking-rules §2.1, §3.1): the pod networks of two bundles must not overlap. Pod networks spanning the whole cluster CIDR (early flannel overlay) and Azure CNI's VNet addresses are not per-node subnets and are left out."},
+			Doc: "Every node owns its own pod subnet (the node's podCIDR): the pod networks of two bundles must not overlap. Pod networks spanning the whole cluster CIDR (early flannel overlay) and Azure CNI's VNet addresses are not per-node subnets and are left out."},
 		applies: atLeastTwo("a per-node pod subnet", hasPodSubnet),
 		run: func(nodes []*analyzer.Node) []analyzer.NodeFinding {
 			ps := peers(nodes)
@@ -46,7 +46,7 @@ func duplicateManagementIPRule() analyzer.ClusterRule {
 				"Give each node its own IP (a cloned VM keeps the static IP or the DHCP reservation of its source), then recreate the pod HNS network so the new management IP is used.",
 			},
 			Requires: []analyzer.SourceKind{analyzer.SourceNetworks}, Since: since,
-			Doc: "The management IP (v1 ManagementIP, v2 ProviderAddress) is the node IP the other nodes use as next hop or provider address (networking-rules §1, §2.1, §3.1); two bundles must not show the same one."},
+			Doc: "The management IP (v1 ManagementIP, v2 ProviderAddress) is the node IP the other nodes use as next hop or provider address; two bundles must not show the same one."},
 		applies: atLeastTwo("a management IP", hasManagementIP),
 		run: func(nodes []*analyzer.Node) []analyzer.NodeFinding {
 			ps := peers(nodes)

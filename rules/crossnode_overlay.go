@@ -24,7 +24,7 @@ func rsrPeerRule() analyzer.ClusterRule {
 			Breaks:      "Pods on the node cannot reach pods of the other node: VXLAN packets go to a stale node IP or carry a destination MAC the other node's distributed router drops.",
 			Remediation: crossOverlayRemediation,
 			Requires:    []analyzer.SourceKind{analyzer.SourceNetworks}, Since: since,
-			Doc: "On overlay each node's RemoteSubnetRoute for another node's pod subnet carries that node's IP as ProviderAddress, its distributed-router MAC as DistributedRouterMacAddress and the VNI of its network as IsolationId (networking-rules §3.1, §7.7). Compared with the bundle of the node that owns the subnet."},
+			Doc: "On overlay each node's RemoteSubnetRoute for another node's pod subnet carries that node's IP as ProviderAddress, its distributed-router MAC as DistributedRouterMacAddress and the VNI of its network as IsolationId, as flannel sets them from that node's lease (PublicIP, VtepMAC, VNI). Compared with the bundle of the node that owns the subnet."},
 		applies: someNode("an overlay network with RemoteSubnetRoute policies", overlayWithRSR),
 		run: func(nodes []*analyzer.Node) []analyzer.NodeFinding {
 			ps := peers(nodes)
@@ -118,7 +118,7 @@ func rsrPeerMissingRule() analyzer.ClusterRule {
 			Breaks:      "Pods on the node cannot reach pods of the other overlay node: nothing encapsulates traffic to its pod subnet.",
 			Remediation: crossOverlayRemediation,
 			Requires:    []analyzer.SourceKind{analyzer.SourceNetworks}, Since: since,
-			Doc: "An overlay node that uses RemoteSubnetRoute policies has one for the pod subnet of every other overlay node of the cluster (networking-rules §3.1, §7.7). Compared with the pod subnets the other bundles show."},
+			Doc: "An overlay node that uses RemoteSubnetRoute policies has one for the pod subnet of every other overlay node of the cluster (flannel-io/flannel PR #1061 adds one per remote lease). Compared with the pod subnets the other bundles show."},
 		applies: someNode("an overlay network with RemoteSubnetRoute policies", overlayWithRSR),
 		run: func(nodes []*analyzer.Node) []analyzer.NodeFinding {
 			ps := peers(nodes)
