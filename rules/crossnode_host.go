@@ -20,7 +20,7 @@ func peerHostRouteRule() analyzer.ClusterRule {
 			Breaks:      "Pods on the node cannot reach pods of the other node: their packets go to a node that does not host that pod subnet, or follow the default route.",
 			Remediation: routeRemediation,
 			Requires:    []analyzer.SourceKind{analyzer.SourceNetworks}, Since: since,
-			Doc: "On l2bridge (flannel host-gw) each node routes every other node's pod subnet via that node's IP, or via that subnet's bridge address .2 with the microsoft/SDN scripts (flannel host-gw RouterWindows, microsoft/SDN AddRoutes.ps1). Checked on the nodes whose bundle has routes.txt, against the management IP and pod subnet the other bundles show."},
+			Doc: "On l2bridge (flannel host-gw) each node routes every other node's pod subnet via that node's IP (flannel host-gw RouterWindows), or via that subnet's bridge address .2 (microsoft/SDN AddRoutes.ps1). Checked on the nodes whose bundle has routes.txt, against the management IP and pod subnet the other bundles show."},
 		applies: someNode("an l2bridge node with host routes", l2bridgeWithRoutes),
 		run: func(nodes []*analyzer.Node) []analyzer.NodeFinding {
 			ps := peers(nodes)

@@ -118,7 +118,7 @@ func rsrPeerMissingRule() analyzer.ClusterRule {
 			Breaks:      "Pods on the node cannot reach pods of the other overlay node: nothing encapsulates traffic to its pod subnet.",
 			Remediation: crossOverlayRemediation,
 			Requires:    []analyzer.SourceKind{analyzer.SourceNetworks}, Since: since,
-			Doc: "An overlay node that uses RemoteSubnetRoute policies has one for the pod subnet of every other overlay node of the cluster (flannel-io/flannel PR #1061 adds one per remote lease). Compared with the pod subnets the other bundles show."},
+			Doc: "An overlay node that uses RemoteSubnetRoute policies has one for the pod subnet of every other overlay node of the cluster (flannel's RemoteSubnetRoute mode, flannel-io/flannel PR #1061, adds one per remote lease). Compared with the pod subnets the other bundles show."},
 		applies: someNode("an overlay network with RemoteSubnetRoute policies", overlayWithRSR),
 		run: func(nodes []*analyzer.Node) []analyzer.NodeFinding {
 			ps := peers(nodes)
