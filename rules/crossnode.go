@@ -87,7 +87,7 @@ func holdsRemotePods(s *analyzer.Snapshot, sub netip.Prefix) bool {
 func owner(ps []peer, self *analyzer.Node, ip netip.Addr) (peer, bool) {
 	var found []peer
 	for _, p := range ps {
-		if p.Node != self && p.subnet.IsValid() && p.subnet.Contains(ip) {
+		if !sameHost(p.Node, self) && p.subnet.IsValid() && p.subnet.Contains(ip) {
 			found = append(found, p)
 		}
 	}
@@ -100,7 +100,7 @@ func owner(ps []peer, self *analyzer.Node, ip netip.Addr) (peer, bool) {
 // contested reports a pod subnet that another node claims too.
 func contested(ps []peer, p peer) bool {
 	for _, q := range ps {
-		if q.Node != p.Node && q.subnet.IsValid() && p.subnet.IsValid() && q.subnet.Overlaps(p.subnet) {
+		if !sameHost(q.Node, p.Node) && q.subnet.IsValid() && p.subnet.IsValid() && q.subnet.Overlaps(p.subnet) {
 			return true
 		}
 	}
@@ -133,7 +133,7 @@ func someNode(what string, test func(p peer) bool) func(nodes []*analyzer.Node) 
 				continue
 			}
 			for _, q := range ps {
-				if q.Node != p.Node && q.subnet.IsValid() {
+				if !sameHost(q.Node, p.Node) && q.subnet.IsValid() {
 					return true, ""
 				}
 			}
@@ -167,4 +167,10 @@ func mgmtEvidence(n *analyzer.Node) []analyzer.Evidence {
 // nodeFinding attaches f to node n.
 func nodeFinding(n *analyzer.Node, f analyzer.Finding) analyzer.NodeFinding {
 	return analyzer.NodeFinding{Node: n, Finding: f}
+}
+
+// sameHost tells two bundles of one node (two collections, before and
+// after a change) apart from two nodes: they are not compared.
+func sameHost(x, y *analyzer.Node) bool {
+	return x == y || (x.Name != "" && strings.EqualFold(x.Name, y.Name))
 }

@@ -205,3 +205,39 @@ func TestClusterRulesOnNodesWithoutOwnSubnet(t *testing.T) {
 		})
 	}
 }
+
+// TestClusterRulesSkipTwoCollectionsOfOneNode analyses one node's bundle
+// under two names, as two collections of the same host: its subnet and IP
+// are not a duplicate.
+func TestClusterRulesSkipTwoCollectionsOfOneNode(t *testing.T) {
+	src := filepath.Join("..", "testdata", "bundles", "overlay-cluster-healthy")
+	entries, err := os.ReadDir(src)
+	if err != nil || len(entries) == 0 {
+		t.Fatalf("generated cluster missing: %v", err)
+	}
+	data, err := os.ReadFile(filepath.Join(src, entries[0].Name()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	var results []*analyzer.Result
+	for _, name := range []string{"before.zip", "after.zip"} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		res, err := analyzer.Analyze(path, analyzer.Options{}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		results = append(results, res)
+	}
+	analyzer.RunCluster(results, ClusterRules(), analyzer.Options{})
+	for _, res := range results {
+		for _, rr := range res.Rules {
+			if rr.Status == analyzer.StatusFailed || rr.Status == analyzer.StatusError {
+				t.Errorf("%s on two collections of %s: %s %+v", rr.Rule.ID, hostOf(res), rr.Status, rr.Findings)
+			}
+		}
+	}
+}

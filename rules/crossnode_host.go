@@ -31,7 +31,7 @@ func peerHostRouteRule() analyzer.ClusterRule {
 				}
 				host := a.Snapshot.HostRoutes()
 				for _, b := range ps {
-					if b.Node == a.Node || !b.subnet.IsValid() || !b.mgmt.IsValid() || b.Snapshot.Mode != "l2bridge" || contested(ps, b) {
+					if sameHost(a.Node, b.Node) || !b.subnet.IsValid() || !b.mgmt.IsValid() || b.Snapshot.Mode != "l2bridge" || contested(ps, b) {
 						continue
 					}
 					if f, bad := peerRouteFinding(a, b, host, ps); bad {

@@ -21,7 +21,7 @@ func duplicatePodSubnetRule() analyzer.ClusterRule {
 			var out []analyzer.NodeFinding
 			for _, a := range ps {
 				for _, b := range ps {
-					if a.Node == b.Node || !a.subnet.IsValid() || !b.subnet.IsValid() || !a.subnet.Overlaps(b.subnet) {
+					if sameHost(a.Node, b.Node) || !a.subnet.IsValid() || !b.subnet.IsValid() || !a.subnet.Overlaps(b.subnet) {
 						continue
 					}
 					ev := append(subnetEvidence(a.Node), subnetEvidence(b.Node)...)
@@ -53,7 +53,7 @@ func duplicateManagementIPRule() analyzer.ClusterRule {
 			var out []analyzer.NodeFinding
 			for _, a := range ps {
 				for _, b := range ps {
-					if a.Node == b.Node || !a.mgmt.IsValid() || a.mgmt != b.mgmt {
+					if sameHost(a.Node, b.Node) || !a.mgmt.IsValid() || a.mgmt != b.mgmt {
 						continue
 					}
 					ev := append(mgmtEvidence(a.Node), mgmtEvidence(b.Node)...)

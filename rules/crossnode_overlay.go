@@ -128,7 +128,7 @@ func rsrPeerMissingRule() analyzer.ClusterRule {
 					continue
 				}
 				for _, b := range ps {
-					if b.Node == a.Node || !b.subnet.IsValid() || b.Snapshot.Mode != "overlay" || contested(ps, b) {
+					if sameHost(a.Node, b.Node) || !b.subnet.IsValid() || b.Snapshot.Mode != "overlay" || contested(ps, b) {
 						continue
 					}
 					if !rsrCovers(a, b) {
