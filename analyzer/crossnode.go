@@ -80,18 +80,16 @@ const minClusterNodes = 2
 // RunCluster checks the cluster rules across the results of one run and
 // adds each rule's outcome to every node's result: failed on the nodes
 // whose state a finding names, passed on the others, skipped with the
-// reason when the bundles lack what the rule compares. With a single
-// bundle nothing is added, so a one-node analysis is the same with or
-// without cluster rules. Evidence is quoted from each bundle's own files.
+// reason when the bundles lack what the rule compares or fewer than two
+// could be analysed. Callers run it only when several bundles were given,
+// so that a one-node analysis stays as it is. Evidence is quoted from each
+// bundle's own files.
 func RunCluster(results []*Result, rules []ClusterRule, opts Options) {
 	var given []*Result
 	for _, r := range results {
 		if r != nil {
 			given = append(given, r)
 		}
-	}
-	if len(given) < minClusterNodes || len(rules) == 0 {
-		return
 	}
 	nodes := Nodes(given)
 	first := make([]int, len(given))
@@ -104,6 +102,9 @@ func RunCluster(results []*Result, rules []ClusterRule, opts Options) {
 		took := time.Since(start)
 		for _, r := range given {
 			rr := outcome.resultFor(r.Bundle)
+			if r.Snapshot == nil && rr.Status == StatusPassed {
+				rr.Status, rr.Reason = StatusSkipped, "the bundle was not analysed"
+			}
 			rr.Duration = took
 			r.Rules = append(r.Rules, rr)
 		}
@@ -158,7 +159,7 @@ func runClusterRule(nodes []*Node, rule ClusterRule) (out clusterOutcome) {
 	}
 	if len(usable) < minClusterNodes {
 		out.status = StatusSkipped
-		out.reason = fmt.Sprintf("needs at least %d node bundles with %s; %d given", minClusterNodes,
+		out.reason = fmt.Sprintf("needs at least %d node bundles with %s; %d analysed", minClusterNodes,
 			requiresText(out.meta.Requires), len(usable))
 		return out
 	}

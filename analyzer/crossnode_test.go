@@ -82,11 +82,16 @@ func TestRunClusterAttachesFindingsToTheirNode(t *testing.T) {
 	}
 }
 
-func TestRunClusterAddsNothingForOneBundle(t *testing.T) {
+// TestRunClusterSkipsOneBundle: of several bundles given only one could be
+// read, so there is nothing to compare it with.
+func TestRunClusterSkipsOneBundle(t *testing.T) {
 	results := clusterResults(t, "l2bridge-cluster-healthy")[:1]
-	RunCluster(results, []ClusterRule{firstNodeRule{}}, Options{})
-	if n := len(results[0].Rules); n != 0 {
-		t.Errorf("one bundle got %d cluster rule results", n)
+	RunCluster(append(results, nil), []ClusterRule{firstNodeRule{}}, Options{})
+	if n := len(results[0].Rules); n != 1 {
+		t.Fatalf("%d cluster rule results, want 1", n)
+	}
+	if rr := results[0].Rules[0]; rr.Status != StatusSkipped || !strings.Contains(rr.Reason, "1 analysed") {
+		t.Errorf("%s %q, want skipped for want of a second node", rr.Status, rr.Reason)
 	}
 }
 

@@ -96,9 +96,11 @@ func runAnalyze(cmd *cobra.Command, f analyzeFlags, bundles []string) error {
 	if len(results) == 0 {
 		return withExit(exitUnreadable, readErr)
 	}
-	// Cross-node checks compare the bundles that could be read; with one
-	// bundle they add nothing.
-	analyzer.RunCluster(results, rules.ClusterRules(), s.analysis)
+	// Cross-node checks compare the bundles that could be read; a run of
+	// one bundle does not list them at all.
+	if len(bundles) > 1 {
+		analyzer.RunCluster(results, rules.ClusterRules(), s.analysis)
+	}
 	if f.timings {
 		printTimings(cmd.ErrOrStderr(), results)
 	}

@@ -126,3 +126,16 @@ func TestAnalyzeOneBundleRunsNoClusterRule(t *testing.T) {
 		t.Errorf("one bundle shows cross-node rules:\n%s", r.stdout)
 	}
 }
+
+// TestAnalyzeClusterWithAnUnreadableBundle: of two bundles one cannot be
+// read; the cross-node checks are listed as skipped on the other.
+func TestAnalyzeClusterWithAnUnreadableBundle(t *testing.T) {
+	paths := clusterPaths(t, "overlay-cluster-healthy")
+	r := runCLI(t, "-v", paths[0], filepath.Join(t.TempDir(), "absent.zip"))
+	if r.code != exitUnreadable {
+		t.Errorf("exit %d (%v), want %d", r.code, r.err, exitUnreadable)
+	}
+	if !strings.Contains(r.stdout, "HNS-XNODE-001") || !strings.Contains(r.stdout, "1 analysed") {
+		t.Errorf("cross-node checks not listed as skipped:\n%s", r.stdout)
+	}
+}
