@@ -27,6 +27,16 @@ var clusterCases = map[string]clusterCase{
 	"HNS-XNODE-007": {"l2bridge-cluster-stale-backend", "win-node-1", "win-node-3", "10.244.3.9", "l2bridge-cluster-healthy"},
 }
 
+// moreClusterCases are further firing sets of rules that compare several
+// fields.
+var moreClusterCases = []struct {
+	id string
+	clusterCase
+}{
+	{"HNS-XNODE-001", clusterCase{"overlay-cluster-stale-rsr-drmac", "win-node-1", "win-node-3", "00:15:5d:7c:0d:bd", "overlay-cluster-healthy"}},
+	{"HNS-XNODE-001", clusterCase{"overlay-cluster-rsr-vni-mismatch", "win-node-3", "win-node-1", "IsolationId 4097", "overlay-cluster-healthy"}},
+}
+
 // generatedClusters caches the analysis of each cluster bundle set.
 var generatedClusters sync.Map
 
@@ -58,8 +68,17 @@ func analyzeCluster(t *testing.T, dir string) []*analyzer.Result {
 func hostOf(res *analyzer.Result) string { return res.Inventory.Host }
 
 func TestClusterRulesOnGeneratedBundles(t *testing.T) {
+	type named struct {
+		id string
+		clusterCase
+	}
+	all := moreClusterCases[:len(moreClusterCases):len(moreClusterCases)]
 	for id, cc := range clusterCases {
-		t.Run(id, func(t *testing.T) {
+		all = append(all, named{id, cc})
+	}
+	for _, c := range all {
+		id, cc := c.id, c.clusterCase
+		t.Run(id+"/"+cc.fires, func(t *testing.T) {
 			found := false
 			for _, res := range analyzeCluster(t, cc.fires) {
 				rr := ruleResultOf(res, id)

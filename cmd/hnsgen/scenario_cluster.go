@@ -75,6 +75,15 @@ func clusterScenarios(r *registry) {
 			r.DRMAC = nodegen.PoolMAC("win-node-3-before-rebuild", "drmac")
 			return deriveAll(nodes)
 		}})
+	r.add(scenario{Name: "overlay-cluster-rsr-vni-mismatch", What: "three overlay nodes of one cluster",
+		Broken: "win-node-3's RemoteSubnetRoute 10.244.1.0/24 has IsolationId 4097; win-node-1's network VNI is 4096",
+		Cluster: func() []*nodegen.Node {
+			nodes := overlayCluster(withV1(node1), node2, node3)
+			r := rsrOf(nodes[2], "10.244.1.0/24")
+			must(r != nil, "RemoteSubnetRoute 10.244.1.0/24 on win-node-3")
+			r.VNI = 4097
+			return deriveAll(nodes)
+		}})
 	r.add(scenario{Name: "overlay-cluster-missing-rsr", What: "three overlay nodes of one cluster",
 		Broken: "win-node-2 has no RemoteSubnetRoute for win-node-3's pod subnet 10.244.3.0/24",
 		Cluster: func() []*nodegen.Node {
