@@ -3,6 +3,7 @@ package hnsdiag
 import (
 	"strings"
 
+	"github.com/hnsscope/hnsscope/parser"
 	"github.com/hnsscope/hnsscope/parser/hns"
 )
 
@@ -45,7 +46,7 @@ func blockHeader(line string) (typ, id string, ok bool) {
 		return "", "", false
 	}
 	k, v = strings.TrimSpace(k), strings.TrimSpace(v)
-	if k == "" || !hns.IsGUID(v) || strings.HasPrefix(line, "\t") {
+	if k == "" || !parser.IsGUID(v) || strings.HasPrefix(line, "\t") {
 		return "", "", false
 	}
 	// A header is less indented than its fields: an indented "Id : <guid>"
@@ -57,7 +58,7 @@ func blockHeader(line string) (typ, id string, ok bool) {
 func guidTokens(s string) []string {
 	var out []string
 	for _, tok := range strings.Fields(s) {
-		if hns.IsGUID(tok) {
+		if parser.IsGUID(tok) {
 			if id := hns.NormalizeGUID(tok); id != "" {
 				out = append(out, id)
 			}

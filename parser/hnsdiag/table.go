@@ -20,23 +20,24 @@ func (s *state) tableRow(i int, trimmed string) {
 		s.namedRow(i, trimmed)
 	case "namespaces":
 		cols := strings.Split(trimmed, "|")
-		id := hns.NormalizeGUID(strings.TrimSpace(cols[0]))
-		if !hns.IsGUID(strings.TrimSpace(cols[0])) {
+		id := strings.TrimSpace(cols[0])
+		if !parser.IsGUID(id) {
 			s.badRow(i, trimmed)
 			return
 		}
-		ns := Namespace{Pos: s.pos(i), ID: id}
+		ns := Namespace{Pos: s.pos(i), ID: hns.NormalizeGUID(id)}
 		if len(cols) > 1 {
 			ns.EndpointIDs = guidTokens(strings.Join(cols[1:], " "))
 		}
 		s.out.Namespaces = append(s.out.Namespaces, ns)
 	case "loadbalancers":
 		cols := strings.Split(trimmed, "|")
-		if !hns.IsGUID(strings.TrimSpace(cols[0])) {
+		id := strings.TrimSpace(cols[0])
+		if !parser.IsGUID(id) {
 			s.badRow(i, trimmed)
 			return
 		}
-		lb := LoadBalancer{Pos: s.pos(i), ID: hns.NormalizeGUID(strings.TrimSpace(cols[0]))}
+		lb := LoadBalancer{Pos: s.pos(i), ID: hns.NormalizeGUID(id)}
 		if len(cols) > 1 {
 			lb.VIPs = strings.Fields(strings.ReplaceAll(cols[1], ",", " "))
 		}
@@ -51,7 +52,7 @@ func (s *state) namedRow(i int, trimmed string) {
 	toks := strings.Fields(trimmed)
 	at := -1
 	for k, tok := range toks {
-		if hns.IsGUID(tok) {
+		if parser.IsGUID(tok) {
 			at = k
 			break
 		}
