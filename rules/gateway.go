@@ -30,11 +30,7 @@ func subnetHost(s *analyzer.Snapshot, e *analyzer.Endpoint, n int) (netip.Addr, 
 	if !ok {
 		return netip.Addr{}, netip.Prefix{}, false
 	}
-	a := p.Masked().Addr()
-	for range n {
-		a = a.Next()
-	}
-	return a, p, true
+	return nthAddr(p, n), p, true
 }
 
 func gatewayCheck(id, title, mode string, nth int, doc string) analyzer.Rule {

@@ -30,8 +30,14 @@ func routeEvidence(r routes.Route) analyzer.Evidence {
 	return analyzer.EvidenceAt(r.Pos, "route "+r.Destination.String())
 }
 
+// onLink reports a route without a gateway: marked on-link, or with an
+// absent or 0.0.0.0 next hop.
+func onLink(r routes.Route) bool {
+	return r.OnLink || !r.NextHop.IsValid() || r.NextHop.IsUnspecified()
+}
+
 func nextHopText(r routes.Route) string {
-	if r.OnLink || !r.NextHop.IsValid() || r.NextHop.IsUnspecified() {
+	if onLink(r) {
 		return "on-link (" + r.InterfaceIP.String() + ")"
 	}
 	return r.NextHop.String()
@@ -109,7 +115,7 @@ func remoteSubnetRouteRule() analyzer.Rule {
 					out = append(out, analyzer.Finding{
 						Message: "route " + r.Destination.String() + " to remote pod subnet " + p.String() + " goes via " + nextHopText(r) +
 							", neither a node in the node subnet " + nodeNet.String() + paramNote(s.Cluster.NodeSubnet) +
-							" nor the remote bridge address " + p.Masked().Addr().Next().Next().String(),
+							" nor the remote bridge address " + nthAddr(p, 2).String(),
 						Objects: []string{p.String(), r.Destination.String()}, Evidence: []analyzer.Evidence{routeEvidence(r), e.Evidence(quoted(e.IP.String()))}})
 				}
 			}
@@ -142,7 +148,7 @@ func strayPodSubnetRoutes(s *analyzer.Snapshot, host []routes.Route, nodeNet net
 		out = append(out, analyzer.Finding{
 			Message: "route " + d.String() + " to a remote pod subnet of cluster CIDR " + cluster.String() + " goes via " + nextHopText(r) +
 				", neither a node in the node subnet " + nodeNet.String() + paramNote(s.Cluster.NodeSubnet) +
-				" nor the remote bridge address " + d.Masked().Addr().Next().Next().String(),
+				" nor the remote bridge address " + nthAddr(d, 2).String(),
 			Objects: []string{d.String()}, Evidence: []analyzer.Evidence{routeEvidence(r)}})
 	}
 	return out
@@ -151,8 +157,7 @@ func strayPodSubnetRoutes(s *analyzer.Snapshot, host []routes.Route, nodeNet net
 // viaRemoteBridge: microsoft/SDN AddRoutes.ps1 routes a remote Windows pod
 // subnet via that subnet's bridge address .2 instead of the node IP.
 func viaRemoteBridge(r routes.Route, remote netip.Prefix) bool {
-	bridge := remote.Masked().Addr().Next().Next()
-	return !r.OnLink && r.NextHop == bridge
+	return !r.OnLink && r.NextHop == nthAddr(remote, 2)
 }
 
 func sortedPrefixes[V any](m map[netip.Prefix]V) []netip.Prefix {

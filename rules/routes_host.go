@@ -31,14 +31,13 @@ func ownSubnetRouteRule() analyzer.Rule {
 			if !ok {
 				return nil
 			}
-			bridge := own.Addr().Next().Next()
+			bridge := nthAddr(own, 2)
 			var covering []routes.Route
 			for _, r := range s.HostRoutes() {
 				if r.Destination.Masked() != own || r.Store == routes.StorePersistent {
 					continue
 				}
-				onLink := r.OnLink || !r.NextHop.IsValid() || r.NextHop.IsUnspecified()
-				if onLink && (r.InterfaceIP == bridge || (r.IfIndex != 0 && adapterHolds(s, r.IfIndex, bridge))) {
+				if onLink(r) && (r.InterfaceIP == bridge || (r.IfIndex != 0 && adapterHolds(s, r.IfIndex, bridge))) {
 					return nil
 				}
 				covering = append(covering, r)

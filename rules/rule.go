@@ -114,6 +114,16 @@ func addrParam(p analyzer.Param) (netip.Addr, bool) {
 	return a, err == nil
 }
 
+// nthAddr is the n-th address of p's network: 1 is the overlay gateway,
+// 2 the l2bridge bridge endpoint.
+func nthAddr(p netip.Prefix, n int) netip.Addr {
+	a := p.Masked().Addr()
+	for range n {
+		a = a.Next()
+	}
+	return a
+}
+
 // covers reports whether outer holds every address of inner.
 func covers(outer, inner netip.Prefix) bool {
 	return outer.Bits() <= inner.Bits() && outer.Contains(inner.Addr())
