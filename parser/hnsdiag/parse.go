@@ -3,6 +3,7 @@ package hnsdiag
 import (
 	"bytes"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/hnsscope/hnsscope/parser"
@@ -38,16 +39,7 @@ func readText(r io.Reader, probs *parser.Problems) *text {
 
 // lineAt returns the 0-based line holding byte offset off.
 func (t *text) lineAt(off int) int {
-	lo, hi := 0, len(t.start)-1
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if t.start[mid] <= off {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	return lo
+	return max(sort.SearchInts(t.start, off+1)-1, 0)
 }
 
 // state is the parser's position in the file.
