@@ -25,7 +25,13 @@ type rsrRef struct {
 	prefix netip.Prefix
 }
 
+// remoteSubnetRoutes lists the pod network's RemoteSubnetRoutes with a
+// parsable prefix; several overlay and cross-node checks share the list.
 func remoteSubnetRoutes(s *analyzer.Snapshot) []rsrRef {
+	return s.Memo("rules/remote-subnet-routes", func() any { return parseRemoteSubnetRoutes(s) }).([]rsrRef)
+}
+
+func parseRemoteSubnetRoutes(s *analyzer.Snapshot) []rsrRef {
 	if s.PodNetwork == nil {
 		return nil
 	}
@@ -71,7 +77,14 @@ func hasRuleListings(s *analyzer.Snapshot) (bool, string) {
 	return false, "vfpOutput.txt has no rule listings"
 }
 
+// encapRules lists the routeencap rules of all ports, collected once: the
+// overlay checks and their applicability tests each need them, and the
+// ports of large nodes hold hundreds of thousands of rules.
 func encapRules(s *analyzer.Snapshot) []analyzer.RuleRef {
+	return s.Memo("rules/routeencap-rules", func() any { return collectEncapRules(s) }).([]analyzer.RuleRef)
+}
+
+func collectEncapRules(s *analyzer.Snapshot) []analyzer.RuleRef {
 	var out []analyzer.RuleRef
 	for _, p := range s.Ports {
 		p.EachRule(func(r analyzer.RuleRef) {
