@@ -83,8 +83,8 @@ func (st *fileScan) block(data []byte, eof bool) {
 		pos = c.start
 		st.match(line, bytes.TrimSuffix(data[c.start:c.end], []byte{'\r'}), &c.anchors)
 	}
-	newlines := bytes.Count(data, []byte{'\n'})
-	st.lines += newlines
+	// The newlines before the last candidate are already counted in line.
+	st.lines = line - 1 + bytes.Count(data[pos:], []byte{'\n'})
 	if data[len(data)-1] == '\n' {
 		st.inLong = false
 	} else if eof {
