@@ -2,6 +2,7 @@ package vfp
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/hnsscope/hnsscope/parser"
 )
@@ -111,8 +112,8 @@ func (p *sectionParser) line(raw []byte, n int) {
 			return
 		}
 		p.wantGUID = false
-		if g := trimBraces(t); isGUID(g) {
-			p.sec.port.GUID = string(g)
+		if g, ok := portGUID(t); ok {
+			p.sec.port.GUID = g
 			return
 		}
 		p.problem(n, parser.LevelError, "port header is not followed by a port GUID")
@@ -159,8 +160,8 @@ func (p *sectionParser) startPort(t []byte, n int) {
 		p.wantGUID = true
 		return
 	}
-	if g := trimBraces(rest); isGUID(g) {
-		p.sec.port.GUID = string(g)
+	if g, ok := portGUID(rest); ok {
+		p.sec.port.GUID = g
 		return
 	}
 	p.problem(n, parser.LevelError, "port header holds no port GUID")
@@ -266,32 +267,11 @@ func isNoise(t []byte) bool {
 	return len(bytes.Trim(t, "=")) == 0
 }
 
-func trimBraces(t []byte) []byte {
-	if len(t) == 38 && t[0] == '{' && t[37] == '}' {
-		return t[1:37]
+// portGUID reads the port GUID of a section header, braces removed.
+func portGUID(t []byte) (string, bool) {
+	s := string(t)
+	if !parser.IsGUID(s) {
+		return "", false
 	}
-	return t
-}
-
-func isGUID(t []byte) bool {
-	if len(t) != 36 {
-		return false
-	}
-	for i, c := range t {
-		switch i {
-		case 8, 13, 18, 23:
-			if c != '-' {
-				return false
-			}
-		default:
-			if !isHex(c) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-func isHex(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+	return strings.Trim(s, "{}"), true
 }

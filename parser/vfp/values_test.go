@@ -166,3 +166,24 @@ func TestDecimal(t *testing.T) {
 		}
 	}
 }
+
+func TestPortHeaderGUID(t *testing.T) {
+	for _, tt := range []struct {
+		header, want string
+		problem      bool
+	}{
+		{"Policy for port : 0A1B2C3D-4E5F-4061-8293-A4B5C6D7E8F9", "0A1B2C3D-4E5F-4061-8293-A4B5C6D7E8F9", false},
+		{"Policy for port : {0a1b2c3d-4e5f-4061-8293-a4b5c6d7e8f9}", "0a1b2c3d-4e5f-4061-8293-a4b5c6d7e8f9", false},
+		{"Policy for port :\n{0A1B2C3D-4E5F-4061-8293-A4B5C6D7E8F9}", "0A1B2C3D-4E5F-4061-8293-A4B5C6D7E8F9", false},
+		{"Policy for port : 0A1B2C3D-4E5F-4061-8293-A4B5C6D7E8", "", true},
+		{"Policy for port :\nnot-a-guid", "", true},
+	} {
+		d, probs := ParseParallel("x", strings.NewReader(tt.header+"\nCommand list-space succeeded!\n"), 1)
+		if len(d.Ports) != 1 || d.Ports[0].GUID != tt.want {
+			t.Errorf("%q: ports %+v, want one with GUID %q", tt.header, d.Ports, tt.want)
+		}
+		if got := len(probs) > 0; got != tt.problem {
+			t.Errorf("%q: problems %v, want some: %v", tt.header, probs, tt.problem)
+		}
+	}
+}
