@@ -6,22 +6,16 @@ import (
 	"path"
 	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/hnsscope/hnsscope/analyzer"
 	"github.com/hnsscope/hnsscope/parser/logscan"
 	"github.com/hnsscope/hnsscope/rules/catalogue"
 )
 
-// logScans scans the logs of a snapshot once for all signature rules and
-// keeps the result of the last snapshot it saw.
+// logScans scans the logs of a snapshot once for all signature rules; the
+// result is kept in the snapshot's memo.
 type logScans struct {
 	scanner *logscan.Scanner
-	titles  map[string]string
-
-	mu      sync.Mutex
-	snap    *analyzer.Snapshot
-	results []*logscan.FileResult
 }
 
 func newLogScans(cat *catalogue.Catalogue) (*logScans, error) {
@@ -33,23 +27,16 @@ func newLogScans(cat *catalogue.Catalogue) (*logScans, error) {
 	if err != nil {
 		return nil, fmt.Errorf("known-issue signatures: %w", err)
 	}
-	titles := map[string]string{}
-	for _, is := range cat.Issues {
-		titles[is.ID] = is.Title
-	}
-	return &logScans{scanner: sc, titles: titles}, nil
+	return &logScans{scanner: sc}, nil
 }
 
 func (ls *logScans) of(s *analyzer.Snapshot) []*logscan.FileResult {
-	ls.mu.Lock()
-	defer ls.mu.Unlock()
-	if ls.snap != s {
+	return s.Memo("rules/known-issue-log-scan", func() any {
 		// Read errors leave a partial result; the hits found before the
 		// error are still worth reporting.
-		ls.results, _ = ls.scanner.ScanAll(scannableLogs(s), runtime.GOMAXPROCS(0))
-		ls.snap = s
-	}
-	return ls.results
+		results, _ := ls.scanner.ScanAll(scannableLogs(s), runtime.GOMAXPROCS(0))
+		return results
+	}).([]*logscan.FileResult)
 }
 
 // scannableLogs lists the snapshot's log files the scanner can read:
