@@ -48,18 +48,16 @@ func sourceVIPRule() analyzer.Rule {
 			Requires:    []analyzer.SourceKind{analyzer.SourceEndpoints, analyzer.SourceLoadBalancers}, Since: since,
 			Doc: "kube-proxy needs a local endpoint holding --source-vip; the load balancers' SourceVIP names it."},
 		applies: all(modeIs("overlay"), hasLoadBalancers, func(s *analyzer.Snapshot) (bool, string) {
-			if _, ok := addrParam(sourceVIPCandidate(s)); !ok {
+			if _, ok := addrParam(s.Cluster.SourceVIP); !ok {
 				return false, "no source VIP could be derived (load balancers carry no SourceVIP inside the pod subnet)"
 			}
 			return true, ""
 		}),
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
-			p := sourceVIPCandidate(s)
+			p := s.Cluster.SourceVIP
 			vip, _ := addrParam(p)
-			for _, e := range s.EndpointsByIP(vip) {
-				if !e.Remote {
-					return nil
-				}
+			if hasLocal(s, vip) {
+				return nil
 			}
 			ev := []analyzer.Evidence{}
 			for _, lb := range s.LoadBalancers {
@@ -72,15 +70,6 @@ func sourceVIPRule() analyzer.Rule {
 				Objects: []string{vip.String()}, Evidence: ev}}
 		},
 	}
-}
-
-// sourceVIPCandidate is the source VIP from the cluster parameters, else
-// the SourceVIP the load balancers carry inside the pod subnet.
-func sourceVIPCandidate(s *analyzer.Snapshot) analyzer.Param {
-	if s.Cluster.SourceVIP.Known() {
-		return s.Cluster.SourceVIP
-	}
-	return analyzer.Param{}
 }
 
 func remotePARule() analyzer.Rule {
