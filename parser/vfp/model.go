@@ -22,9 +22,11 @@ type PortTable struct {
 }
 
 // TableRow is one row of the port table, cut at the dash-line column spans.
+// Truncated names the columns whose value the formatter cut.
 type TableRow struct {
-	Line  int      `json:"line"`
-	Cells []string `json:"cells"`
+	Line      int      `json:"line"`
+	Cells     []string `json:"cells"`
+	Truncated []string `json:"truncated,omitempty"`
 }
 
 // NumberedLine is a raw line kept as evidence.

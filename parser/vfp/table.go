@@ -1,63 +1,41 @@
 package vfp
 
-import "strings"
+import "github.com/hnsscope/hnsscope/parser/pstext"
 
 // buildTable reads the PowerShell table printed before the first port
-// section: a header line, a dash line whose runs give the column spans,
-// then rows. Text that is not such a table is kept as lines.
+// section with the shared formatter-table reader. Text that is not such a
+// table is kept as lines.
 func buildTable(lines []NumberedLine) *PortTable {
 	if len(lines) == 0 {
 		return nil
 	}
 	t := &PortTable{Line: lines[0].Line}
-	dash := -1
+	pl := make([]pstext.Line, len(lines))
 	for i, l := range lines {
-		if i > 0 && isDashLine(l.Text) {
-			dash = i
-			break
-		}
+		pl[i] = pstext.Line{Num: l.Line, Text: l.Text}
 	}
-	if dash < 0 {
-		t.Text = lines
+	head := 0
+	for head < len(pl) && !pstext.IsTableStart(pl, head) {
+		head++
+	}
+	t.Text = lines[:head]
+	if head == len(pl) {
 		return t
 	}
-	spans := dashSpans(lines[dash].Text)
-	t.Text = lines[:dash-1]
-	t.Columns = cutColumns(lines[dash-1].Text, spans)
-	for _, l := range lines[dash+1:] {
-		t.Rows = append(t.Rows, TableRow{Line: l.Line, Cells: cutColumns(l.Text, spans)})
+	// Blank lines never reach the buffer, so the table runs to the end.
+	tbl, _ := pstext.ParseTable(pl[head:], nil)
+	for _, c := range tbl.Columns {
+		t.Columns = append(t.Columns, c.Name)
+	}
+	for _, r := range tbl.Rows {
+		row := TableRow{Line: r.Line, Cells: make([]string, len(r.Cells))}
+		for i, c := range r.Cells {
+			row.Cells[i] = c.Value
+			if c.Truncated {
+				row.Truncated = append(row.Truncated, t.Columns[i])
+			}
+		}
+		t.Rows = append(t.Rows, row)
 	}
 	return t
-}
-
-func isDashLine(s string) bool {
-	s = strings.TrimSpace(s)
-	return s != "" && strings.Trim(s, "- ") == ""
-}
-
-func dashSpans(s string) []int {
-	var starts []int
-	for i := 0; i < len(s); i++ {
-		if s[i] == '-' && (i == 0 || s[i-1] == ' ') {
-			starts = append(starts, i)
-		}
-	}
-	return starts
-}
-
-// cutColumns cuts s at the column starts; the last column runs to the end
-// of the line because PowerShell lets the last value overflow.
-func cutColumns(s string, starts []int) []string {
-	cells := make([]string, len(starts))
-	for i, st := range starts {
-		if st >= len(s) {
-			break
-		}
-		end := len(s)
-		if i+1 < len(starts) && starts[i+1] < end {
-			end = starts[i+1]
-		}
-		cells[i] = strings.TrimSpace(s[st:end])
-	}
-	return cells
 }

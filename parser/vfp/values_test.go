@@ -187,3 +187,23 @@ func TestPortHeaderGUID(t *testing.T) {
 		}
 	}
 }
+
+func TestPortTable(t *testing.T) {
+	text := "Ports of the switch\n" +
+		"Port name                            Mac Address       PortId\n" +
+		"---------                            -----------       ------\n" +
+		"7C1D4A90-2B3E-4F5A-8C6D-1E2F3A4B5C6D 00-15-5D-5A-01-02 5E0A2B51-6B8C-4C...\n" +
+		"Policy for port : 7C1D4A90-2B3E-4F5A-8C6D-1E2F3A4B5C6D\nCommand list-space succeeded!\n"
+	d, _ := ParseParallel("x", strings.NewReader(text), 1)
+	tbl := d.PortTable
+	if tbl == nil || len(tbl.Text) != 1 || tbl.Text[0].Text != "Ports of the switch" {
+		t.Fatalf("port table %+v, want the title line kept as text", tbl)
+	}
+	if want := []string{"Port name", "Mac Address", "PortId"}; strings.Join(tbl.Columns, "|") != strings.Join(want, "|") {
+		t.Errorf("columns %q, want %q", tbl.Columns, want)
+	}
+	if len(tbl.Rows) != 1 || tbl.Rows[0].Line != 4 || tbl.Rows[0].Cells[1] != "00-15-5D-5A-01-02" ||
+		tbl.Rows[0].Cells[2] != "5E0A2B51-6B8C-4C" || len(tbl.Rows[0].Truncated) != 1 || tbl.Rows[0].Truncated[0] != "PortId" {
+		t.Errorf("rows %+v, want one row with PortId cut", tbl.Rows)
+	}
+}
