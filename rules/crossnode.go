@@ -151,7 +151,7 @@ func subnetEvidence(n *analyzer.Node) []analyzer.Evidence {
 		return nil
 	}
 	sub := strings.TrimSpace(s.Cluster.PodSubnet.Value)
-	return []analyzer.Evidence{n.Evidence(s.PodNetwork.Evidence(`"AddressPrefix": `+quoted(sub), `"IpAddressPrefix": `+quoted(sub), `"AddressPrefix"`, `"IpAddressPrefix"`))}
+	return []analyzer.Evidence{n.Evidence(s.PodNetwork.Evidence(subnetValueHints(sub)...))}
 }
 
 // mgmtEvidence quotes the pod network's management IP (v1 ManagementIP,

@@ -43,7 +43,7 @@ func remotePeerPARule() analyzer.ClusterRule {
 					if !ok || !b.mgmt.IsValid() || pa == b.mgmt.String() {
 						continue
 					}
-					ev := append([]analyzer.Evidence{a.Evidence(e.Evidence(`"PA": `+quoted(pa), `"ProviderAddress": `+quoted(pa)))}, mgmtEvidence(b.Node)...)
+					ev := append([]analyzer.Evidence{a.Evidence(e.Evidence(paHints(pa)...))}, mgmtEvidence(b.Node)...)
 					out = append(out, nodeFinding(a.Node, analyzer.Finding{
 						Message: a.Name + ": remote endpoint " + e.Label() + " has PA " + pa + ", but its pod subnet " + b.subnet.String() +
 							" belongs to node " + b.Name + " (" + b.mgmt.String() + ")",

@@ -37,9 +37,17 @@ func compartmentHints(id int64) []string {
 }
 
 // subnetHints: v1 Subnets[].AddressPrefix, v2 Ipams[].Subnets[].IpAddressPrefix.
-func subnetHints(p netip.Prefix) []string {
-	v := quoted(p.String())
+func subnetHints(p netip.Prefix) []string { return subnetValueHints(p.String()) }
+
+// subnetValueHints is subnetHints of a prefix as the bundle spells it.
+func subnetValueHints(prefix string) []string {
+	v := quoted(prefix)
 	return []string{`"AddressPrefix": ` + v, `"IpAddressPrefix": ` + v, `"AddressPrefix"`, `"IpAddressPrefix"`}
+}
+
+// paHints: a remote endpoint's provider address, v1 PA and v2 ProviderAddress.
+func paHints(pa string) []string {
+	return []string{`"PA": ` + quoted(pa), `"ProviderAddress": ` + quoted(pa)}
 }
 
 // ipHints: v1 IPAddress, v2 IpConfigurations[].IpAddress (hints ignore case).

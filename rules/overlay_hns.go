@@ -100,7 +100,7 @@ func remotePARule() analyzer.Rule {
 				}
 				out = append(out, analyzer.Finding{
 					Message: "remote endpoint " + e.Label() + " has PA " + pa + ", but its node is " + want,
-					Objects: []string{e.Label(), pa}, Evidence: []analyzer.Evidence{e.Evidence(`"PA": `+quoted(pa), `"ProviderAddress": `+quoted(pa))}})
+					Objects: []string{e.Label(), pa}, Evidence: []analyzer.Evidence{e.Evidence(paHints(pa)...)}})
 			}
 			return out
 		},
