@@ -15,11 +15,14 @@ import (
 )
 
 // Streamed formats (tar and compressed tar, 7z) have no cheap random access:
-// small entries are kept in memory from the first pass, larger ones are
-// read again from the start of the archive when opened.
+// small entries are kept in memory from the first pass, and so is the
+// first cacheEntryMax bytes of larger ones (all that sniffing a file
+// needs), each within its own budget. The rest of a larger entry is read
+// again from the start of the archive when opened.
 const (
 	cacheEntryMax = 1 << 20
 	cacheBudget   = 64 << 20
+	headBudget    = 64 << 20
 )
 
 var errStopWalk = errors.New("stop walking the archive")
@@ -34,6 +37,7 @@ type walker struct {
 	nested string
 	random bool // entries can be opened after the walk (zip)
 	cached int64
+	heads  int64 // bytes of the kept starts of larger entries
 	// declared sums the sizes the entries claim, against the archive size.
 	declared int64
 	err      error
@@ -101,12 +105,12 @@ func (w *walker) handle(_ context.Context, f archiver.File) error {
 		w.err = err
 		return errStopWalk
 	}
-	open, err := w.opener(f, raw)
+	open, head, err := w.opener(f, raw)
 	if err != nil {
 		w.err = err
 		return errStopWalk
 	}
-	b.add(File{Path: path, Size: f.Size(), Nested: w.nested}, raw, open)
+	b.add(File{Path: path, Size: f.Size(), Nested: w.nested}, raw, open, head)
 	return nil
 }
 
@@ -154,25 +158,50 @@ func linkReason(f archiver.File) string {
 	return ""
 }
 
-func (w *walker) opener(f archiver.File, raw string) (opener, error) {
+// opener returns how to open an entry and the bytes of its start kept in
+// memory (nil when none were kept).
+func (w *walker) opener(f archiver.File, raw string) (opener, []byte, error) {
 	if w.random {
-		return f.Open, nil
+		return f.Open, nil, nil
 	}
 	size := f.Size()
-	if size > cacheEntryMax || w.cached+size > cacheBudget {
-		return w.reopener(raw), nil
+	if size > cacheEntryMax {
+		var head []byte
+		if w.heads+cacheEntryMax <= headBudget {
+			head = readStart(f, cacheEntryMax)
+			w.heads += int64(len(head))
+		}
+		return w.reopener(raw), head, nil
+	}
+	if w.cached+size > cacheBudget {
+		return w.reopener(raw), nil, nil
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return nil, fail(ErrUnreadable, "%s: reading %s: %v", w.b.name, raw, err)
+		return nil, nil, fail(ErrUnreadable, "%s: reading %s: %v", w.b.name, raw, err)
 	}
 	defer rc.Close()
 	data, err := io.ReadAll(io.LimitReader(rc, size+1))
 	if err != nil || int64(len(data)) != size {
-		return nil, fail(ErrUnreadable, "%s: reading %s: %d of %d bytes (%v)", w.b.name, raw, len(data), size, err)
+		return nil, nil, fail(ErrUnreadable, "%s: reading %s: %d of %d bytes (%v)", w.b.name, raw, len(data), size, err)
 	}
 	w.cached += size
-	return func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }, nil
+	return func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }, data, nil
+}
+
+// readStart reads the first n bytes of a larger entry, or returns nil: the
+// entry is then read, and any error reported, when it is opened.
+func readStart(f archiver.File, n int64) []byte {
+	rc, err := f.Open()
+	if err != nil {
+		return nil
+	}
+	defer rc.Close()
+	head := make([]byte, n)
+	if _, err := io.ReadFull(rc, head); err != nil {
+		return nil
+	}
+	return head
 }
 
 // reopener streams one entry by walking the archive again up to it; the

@@ -61,6 +61,9 @@ type opener func() (io.ReadCloser, error)
 type entry struct {
 	file File
 	open opener
+	// head is the start of the entry kept in memory by the walk of a
+	// streamed archive, all of it for small entries; nil when none was kept.
+	head []byte
 }
 
 // Bundle is an opened bundle. It must be closed.
@@ -102,6 +105,29 @@ func (b *Bundle) Open(path string) (io.ReadCloser, error) {
 	return &limitedReader{rc: rc, bundle: b, path: path, max: b.lim.MaxFileSize}, nil
 }
 
+// Head returns up to n raw bytes from the start of the file at path and
+// whether they are all of it. The start of an entry of a streamed archive
+// is served from memory, without decompressing the archive again.
+func (b *Bundle) Head(path string, n int) ([]byte, bool, error) {
+	if e, ok := b.entries[path]; ok && e.head != nil && (n <= len(e.head) || int64(len(e.head)) == e.file.Size) {
+		head := e.head[:min(n, len(e.head))]
+		return head, int64(len(head)) == e.file.Size, nil
+	}
+	rc, err := b.Open(path)
+	if err != nil {
+		return nil, false, err
+	}
+	defer rc.Close()
+	head, err := io.ReadAll(io.LimitReader(rc, int64(n)+1))
+	if err != nil {
+		return nil, false, err
+	}
+	if len(head) > n {
+		return head[:n], false, nil
+	}
+	return head, true, nil
+}
+
 // OpenText returns the text of the file at path decoded to UTF-8 with LF
 // line ends, and the encoding it was found in.
 func (b *Bundle) OpenText(path string) (io.ReadCloser, textenc.Encoding, error) {
@@ -139,12 +165,12 @@ func (b *Bundle) overFileLimit(path string, size int64) error {
 
 // add registers a file; a second entry with the same normalised path is
 // skipped so that Open is unambiguous.
-func (b *Bundle) add(f File, raw string, open opener) {
+func (b *Bundle) add(f File, raw string, open opener, head []byte) {
 	if _, dup := b.entries[f.Path]; dup {
 		b.skip(raw, "duplicate of an earlier entry with the same name")
 		return
 	}
-	b.entries[f.Path] = &entry{file: f, open: open}
+	b.entries[f.Path] = &entry{file: f, open: open, head: head}
 	b.files = append(b.files, f)
 }
 

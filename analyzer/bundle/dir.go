@@ -44,7 +44,7 @@ func (b *Bundle) walkDir(dir string, g *budget) error {
 			return err
 		}
 		native := p
-		b.add(File{Path: path, Size: info.Size()}, p, func() (io.ReadCloser, error) { return root.Open(native) })
+		b.add(File{Path: path, Size: info.Size()}, p, func() (io.ReadCloser, error) { return root.Open(native) }, nil)
 		return nil
 	})
 }

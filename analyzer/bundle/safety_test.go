@@ -228,7 +228,7 @@ func TestReadingStopsAtFileLimit(t *testing.T) {
 	b := &Bundle{name: "b.zip", lim: Limits{MaxFileSize: 100}, entries: map[string]*entry{}}
 	b.add(File{Path: "grows.log", Size: 10}, "grows.log", func() (io.ReadCloser, error) {
 		return io.NopCloser(&zeros{n: 1 << 20}), nil
-	})
+	}, nil)
 	rc, err := b.Open("grows.log")
 	if err != nil {
 		t.Fatal(err)
