@@ -1,6 +1,7 @@
 package ipconfig
 
 import (
+	"net"
 	"net/netip"
 	"strings"
 
@@ -72,7 +73,8 @@ func (st *state) lastIPv4WithoutPrefix() *Address {
 // setMask gives the subnet mask to the IPv4 address printed before it.
 func (st *state) setMask(l pstext.Line, value string) {
 	mask, err := netip.ParseAddr(value)
-	if err != nil || !isMask(mask) {
+	bits, ok := maskBits(mask)
+	if err != nil || !ok {
 		if value != "" {
 			st.ps.Add(l.Num, parser.LevelWarning, "subnet mask %q is not a contiguous IPv4 mask", value)
 		}
@@ -83,7 +85,7 @@ func (st *state) setMask(l pstext.Line, value string) {
 		st.ps.Add(l.Num, parser.LevelInfo, "subnet mask %s without an IPv4 address before it", value)
 		return
 	}
-	ad.Prefix = netip.PrefixFrom(ad.IP, maskBits(mask)).Masked()
+	ad.Prefix = netip.PrefixFrom(ad.IP, bits).Masked()
 }
 
 func (st *state) appendAddr(l pstext.Line, list []netip.Addr, value string) []netip.Addr {
@@ -100,22 +102,16 @@ func (st *state) appendAddr(l pstext.Line, list []netip.Addr, value string) []ne
 
 // isMask reports whether ip is a contiguous IPv4 netmask.
 func isMask(ip netip.Addr) bool {
-	if !ip.Is4() {
-		return false
-	}
-	b := ip.As4()
-	v := uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3])
-	inv := ^v
-	return inv&(inv+1) == 0
+	_, ok := maskBits(ip)
+	return ok
 }
 
-func maskBits(ip netip.Addr) int {
-	b := ip.As4()
-	n := 0
-	for _, x := range b {
-		for i := 7; i >= 0 && x&(1<<i) != 0; i-- {
-			n++
-		}
+// maskBits is the prefix length of a contiguous IPv4 netmask.
+func maskBits(ip netip.Addr) (int, bool) {
+	if !ip.Is4() {
+		return 0, false
 	}
-	return n
+	b := ip.As4()
+	bits, size := net.IPMask(b[:]).Size()
+	return bits, size != 0
 }

@@ -111,3 +111,23 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestMaskBits(t *testing.T) {
+	for _, tt := range []struct {
+		mask string
+		bits int
+		ok   bool
+	}{
+		{"255.255.255.0", 24, true},
+		{"255.255.254.0", 23, true},
+		{"255.255.255.255", 32, true},
+		{"0.0.0.0", 0, true},
+		{"255.0.255.0", 0, false},
+		{"ffff::", 0, false},
+	} {
+		bits, ok := maskBits(netip.MustParseAddr(tt.mask))
+		if bits != tt.bits || ok != tt.ok {
+			t.Errorf("maskBits(%s) = %d, %v; want %d, %v", tt.mask, bits, ok, tt.bits, tt.ok)
+		}
+	}
+}

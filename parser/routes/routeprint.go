@@ -1,6 +1,7 @@
 package routes
 
 import (
+	"net"
 	"net/netip"
 	"regexp"
 	"strings"
@@ -43,7 +44,7 @@ func (t *Table) routePrintLine(file string, l pstext.Line, st *printState, ps *p
 	case text == "" || strings.Trim(text, "=") == "":
 		return
 	case st.pending != nil && isGatewayLine(text):
-		st.pending.NextHop, st.pending.OnLink, st.pending.NextHopRaw = nextHop(text)
+		st.pending.NextHop, st.pending.OnLink = nextHop(text)
 		t.Routes = append(t.Routes, *st.pending)
 		st.pending = nil
 		return
@@ -144,7 +145,7 @@ func (t *Table) v4Row(text string, pos parser.Position, st *printState, ps *pars
 		}
 	}
 	// The on-link word may be two words in some languages.
-	r.NextHop, r.OnLink, r.NextHopRaw = nextHop(strings.Join(f[2:gwEnd], " "))
+	r.NextHop, r.OnLink = nextHop(strings.Join(f[2:gwEnd], " "))
 	if m, ok := pstext.Int(f[len(f)-1]); ok {
 		r.Metric = intPtr(m)
 	}
@@ -173,7 +174,7 @@ func (t *Table) v6Row(text string, pos parser.Position, st *printState) {
 		st.pending = &r
 		return
 	}
-	r.NextHop, r.OnLink, r.NextHopRaw = nextHop(strings.Join(f[3:], " "))
+	r.NextHop, r.OnLink = nextHop(strings.Join(f[3:], " "))
 	t.Routes = append(t.Routes, r)
 }
 
@@ -184,12 +185,8 @@ func maskPrefix(dest, mask netip.Addr, raw string) (netip.Prefix, string) {
 		return netip.Prefix{}, raw
 	}
 	b := mask.As4()
-	v := uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3])
-	bits := 0
-	for bits < 32 && v&(1<<(31-bits)) != 0 {
-		bits++
-	}
-	if bits < 32 && v<<bits != 0 {
+	bits, size := net.IPMask(b[:]).Size()
+	if size == 0 {
 		return netip.Prefix{}, raw
 	}
 	return netip.PrefixFrom(dest, bits), ""
@@ -198,13 +195,10 @@ func maskPrefix(dest, mask netip.Addr, raw string) (netip.Prefix, string) {
 // nextHop reads a gateway: an address, or a word meaning on-link
 // ("On-link", "Auf Verbindung"): anything that is not an address. The
 // unspecified address also means on-link.
-func nextHop(s string) (netip.Addr, bool, string) {
+func nextHop(s string) (netip.Addr, bool) {
 	ip, err := netip.ParseAddr(s)
 	if err != nil {
-		return netip.Addr{}, true, ""
+		return netip.Addr{}, true
 	}
-	if ip.IsUnspecified() {
-		return ip, true, ""
-	}
-	return ip, false, ""
+	return ip, ip.IsUnspecified()
 }
