@@ -2,6 +2,7 @@ package services
 
 import (
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/hnsscope/hnsscope/parser"
@@ -59,8 +60,7 @@ func resolveState(c pstext.Cell) string {
 		return c.Value
 	}
 	found := ""
-	for _, st := range []string{StateRunning, StateStopped, StateStartPending, StateStopPending,
-		StateContinuePending, StatePausePending, StatePaused} {
+	for _, st := range states {
 		if strings.HasPrefix(st, c.Value) && len(st) > len(c.Value)+3 {
 			if found != "" {
 				return c.Value + "..."
@@ -74,11 +74,4 @@ func resolveState(c pstext.Cell) string {
 	return found
 }
 
-func knownState(s string) bool {
-	switch s {
-	case StateRunning, StateStopped, StateStartPending, StateStopPending,
-		StateContinuePending, StatePausePending, StatePaused:
-		return true
-	}
-	return false
-}
+func knownState(s string) bool { return slices.Contains(states, s) }

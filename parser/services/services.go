@@ -27,6 +27,10 @@ const (
 	StatePaused          = "Paused"
 )
 
+// states lists every state Get-Service prints.
+var states = []string{StateRunning, StateStopped, StateStartPending, StateStopPending,
+	StateContinuePending, StatePausePending, StatePaused}
+
 // Service is what is known of one service. In sc output a service that is
 // installed but absent from the queryex part is not running: its State is
 // then StateStopped with StateInferred set. Installed is false when
