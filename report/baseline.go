@@ -55,9 +55,6 @@ func ReadBaseline(r io.Reader) (*Baseline, error) {
 	return &Baseline{findings: doc.Findings}, nil
 }
 
-// Len is the number of findings in the baseline.
-func (b *Baseline) Len() int { return len(b.findings) }
-
 // classify sets the State of every finding and returns the counts.
 func (b *Baseline) classify(bundles []Bundle) *BaselineSummary {
 	remaining := map[string]int{}

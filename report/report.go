@@ -121,12 +121,3 @@ func (r *Report) Reported(b Bundle) []Finding {
 	}
 	return out
 }
-
-// AllFindings returns the findings of every bundle in bundle order.
-func (r *Report) AllFindings() []Finding {
-	var out []Finding
-	for _, b := range r.Bundles {
-		out = append(out, b.Findings...)
-	}
-	return out
-}
