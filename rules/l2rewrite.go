@@ -41,7 +41,7 @@ func modifyValue(r *vfp.Rule, key string) string {
 }
 
 func hasMAC(r *vfp.Rule, kind vfp.ConditionKind, mac string) bool {
-	for _, c := range condOf(r, kind) {
+	for c := range condOf(r, kind) {
 		for _, m := range c.MACs {
 			if parser.MACKey(m) == mac {
 				return true

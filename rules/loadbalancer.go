@@ -141,7 +141,7 @@ func duplicateDSRRule() analyzer.Rule {
 func conditionKey(r *vfp.Rule, kinds ...vfp.ConditionKind) string {
 	var parts []string
 	for _, k := range kinds {
-		for _, c := range condOf(r, k) {
+		for c := range condOf(r, k) {
 			var vals []string
 			for _, ip := range c.IPs {
 				vals = append(vals, ip.Low.String()+"-"+ip.High.String())

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"iter"
 	"net/netip"
 	"strings"
 
@@ -18,20 +19,22 @@ func lastAddr(p netip.Prefix) netip.Addr {
 	return a
 }
 
-func condOf(r *vfp.Rule, kind vfp.ConditionKind) []vfp.Condition {
-	var out []vfp.Condition
-	for _, c := range r.Conditions {
-		if c.Kind == kind {
-			out = append(out, c)
+// condOf yields the rule's conditions of kind without collecting them:
+// the matchers below run for every rule of every pod port.
+func condOf(r *vfp.Rule, kind vfp.ConditionKind) iter.Seq[*vfp.Condition] {
+	return func(yield func(*vfp.Condition) bool) {
+		for i := range r.Conditions {
+			if r.Conditions[i].Kind == kind && !yield(&r.Conditions[i]) {
+				return
+			}
 		}
 	}
-	return out
 }
 
-// matchesRange reports a destination-IP condition equal to exactly p.
+// destIsPrefix reports a destination-IP condition equal to exactly p.
 func destIsPrefix(r *vfp.Rule, p netip.Prefix) bool {
 	lo, hi := p.Masked().Addr(), lastAddr(p)
-	for _, c := range condOf(r, vfp.CondDestinationIP) {
+	for c := range condOf(r, vfp.CondDestinationIP) {
 		for _, ip := range c.IPs {
 			if ip.Low == lo && ip.High == hi {
 				return true
@@ -43,7 +46,7 @@ func destIsPrefix(r *vfp.Rule, p netip.Prefix) bool {
 
 // hasIP reports whether a condition of kind names exactly the address a.
 func hasIP(r *vfp.Rule, kind vfp.ConditionKind, a netip.Addr) bool {
-	for _, c := range condOf(r, kind) {
+	for c := range condOf(r, kind) {
 		for _, ip := range c.IPs {
 			if ip.Low == a && ip.High == a {
 				return true
@@ -54,7 +57,7 @@ func hasIP(r *vfp.Rule, kind vfp.ConditionKind, a netip.Addr) bool {
 }
 
 func hasProtocol(r *vfp.Rule, proto int64) bool {
-	for _, c := range condOf(r, vfp.CondProtocol) {
+	for c := range condOf(r, vfp.CondProtocol) {
 		for _, p := range c.Protocols {
 			if int64(p) == proto {
 				return true
