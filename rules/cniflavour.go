@@ -19,6 +19,14 @@ func azureCNI(s *analyzer.Snapshot) (bool, string) {
 	return false, ""
 }
 
+// notAzureCNI: Azure CNI pods use the VNet gateway, not .1/.2.
+func notAzureCNI(s *analyzer.Snapshot) (bool, string) {
+	if ok, why := azureCNI(s); ok {
+		return false, "Azure CNI (" + why + "): pods use the VNet gateway and hold VNet addresses; the .1/.2 layout and per-node pod subnets do not apply"
+	}
+	return true, ""
+}
+
 // azureConfig returns the Azure CNI configuration of the bundle, the one
 // listing OutBoundNAT exceptions (10-azure.conflist) first, before the AKS
 // cluster config that only names the plugin; nil when there is none.

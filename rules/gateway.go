@@ -13,14 +13,6 @@ func gatewayRules() []analyzer.Rule {
 	return []analyzer.Rule{bridgeGatewayRule(), bridgeEndpointRule(), overlayGatewayRule(), compartmentGatewayRule()}
 }
 
-// notAzureCNI: Azure CNI pods use the VNet gateway, not .1/.2.
-func notAzureCNI(s *analyzer.Snapshot) (bool, string) {
-	if ok, why := azureCNI(s); ok {
-		return false, "Azure CNI (" + why + "): pods use the VNet gateway and hold VNet addresses; the .1/.2 layout and per-node pod subnets do not apply"
-	}
-	return true, ""
-}
-
 // subnetHost returns the n-th address of the pod subnet holding e.
 func subnetHost(s *analyzer.Snapshot, e *analyzer.Endpoint, n int) (netip.Addr, netip.Prefix, bool) {
 	if s.PodNetwork == nil {
