@@ -2,17 +2,14 @@ package vfpports
 
 import (
 	"bytes"
-	"encoding/binary"
-	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode/utf16"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/hnsscope/hnsscope/parser"
+	"github.com/hnsscope/hnsscope/parser/pstext/pstexttest"
 	"github.com/hnsscope/hnsscope/parser/textenc"
 )
 
@@ -21,16 +18,11 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // windowsText encodes a fixture the way collectlogs.ps1 writes ports.txt
 // (UTF-16LE with BOM, CRLF) or, for Rancher, UTF-8 with BOM.
 func windowsText(s string, utf16le bool) []byte {
-	s = strings.ReplaceAll(s, "\n", "\r\n")
+	enc := textenc.UTF16LEBOM
 	if !utf16le {
-		return append([]byte{0xEF, 0xBB, 0xBF}, s...)
+		enc = textenc.UTF8BOM
 	}
-	var buf bytes.Buffer
-	buf.Write([]byte{0xFF, 0xFE})
-	for _, u := range utf16.Encode([]rune(s)) {
-		_ = binary.Write(&buf, binary.LittleEndian, u)
-	}
-	return buf.Bytes()
+	return pstexttest.Fixture{Enc: enc, Text: s}.Bytes()
 }
 
 type golden struct {
@@ -40,11 +32,8 @@ type golden struct {
 
 func parseFixture(t testing.TB, raw []byte, name string) golden {
 	t.Helper()
-	r, _, err := textenc.NewReader(bytes.NewReader(raw))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, probs := Parse(name, r)
+	text, _ := pstexttest.DecodeBytes(t, raw)
+	f, probs := Parse(name, strings.NewReader(text))
 	return golden{f, probs}
 }
 
@@ -61,23 +50,8 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := json.MarshalIndent(parseFixture(t, windowsText(string(src), tt.utf16le), tt.in), "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
 			gold := filepath.Join("testdata", strings.TrimSuffix(tt.in, ".in")+".golden.json")
-			if *update {
-				if err := os.WriteFile(gold, append(got, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(gold)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(strings.TrimSpace(string(want)), strings.TrimSpace(string(got))); diff != "" {
-				t.Errorf("golden mismatch (-want +got):\n%s", diff)
-			}
+			pstexttest.Golden(t, gold, parseFixture(t, windowsText(string(src), tt.utf16le), tt.in), *update)
 		})
 	}
 }
