@@ -114,12 +114,8 @@ func (it *Interface) properties(file string, rec pstext.Record, ps *parser.Probl
 	if idx, ok := pstext.Int(rec.Value("ifIndex")); ok && it.IfIndex == 0 {
 		it.IfIndex = idx
 	}
-	if mac := rec.Value("MacAddress"); mac != "" {
-		if norm, ok := pstext.NormalizeMAC(mac); ok {
-			it.MAC = norm
-		} else {
-			ps.Add(rec.Line, parser.LevelWarning, "MacAddress %q is not a MAC address", mac)
-		}
+	if mac := macAddress(rec.Value("MacAddress"), rec.Line, ps); mac != "" {
+		it.MAC = mac
 	}
 	it.MtuSize = leadingInt(rec.Value("MtuSize"))
 	it.Status = rec.Value("Status")

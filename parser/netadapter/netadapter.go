@@ -55,17 +55,24 @@ func adapterRow(file string, tbl *pstext.Table, row pstext.Row, ps *parser.Probl
 		Pos:         parser.Position{File: file, Line: row.Line},
 	}
 	a.IfIndex, _ = pstext.Int(tbl.Value(row, "ifIndex"))
-	if mac := tbl.Value(row, "MacAddress"); mac != "" {
-		if norm, ok := pstext.NormalizeMAC(mac); ok {
-			a.MAC = norm
-		} else {
-			ps.Add(row.Line, parser.LevelWarning, "MacAddress %q is not a MAC address", mac)
-		}
-	}
+	a.MAC = macAddress(tbl.Value(row, "MacAddress"), row.Line, ps)
 	for i, c := range row.Cells {
 		if c.Truncated {
 			a.Truncated = append(a.Truncated, tbl.Columns[i].Name)
 		}
 	}
 	return a
+}
+
+// macAddress normalises a MacAddress value; one that is not a MAC address
+// is reported and dropped.
+func macAddress(v string, line int, ps *parser.Problems) string {
+	if v == "" {
+		return ""
+	}
+	mac, ok := pstext.NormalizeMAC(v)
+	if !ok {
+		ps.Add(line, parser.LevelWarning, "MacAddress %q is not a MAC address", v)
+	}
+	return mac
 }
