@@ -125,4 +125,7 @@ func TestBaselineMarkdownListsResolved(t *testing.T) {
 	if !strings.Contains(out, "- resolved: HNS-LB-002 LB 10.96.0.10:53/UDP has no backends") {
 		t.Errorf("markdown does not list the resolved finding:\n%s", out)
 	}
+	if !strings.Contains(out, "(fails on new findings at error or above)") {
+		t.Errorf("markdown does not say that only new findings fail the gate:\n%s", out)
+	}
 }

@@ -47,7 +47,7 @@ func (m *textWriter) mdOverview() {
 		if rep.Failed() {
 			verdict = "**failed**"
 		}
-		m.printf("Gate %s (fails on findings at %s or above).\n\n", verdict, severityName(rep.FailOn))
+		m.printf("Gate %s (fails on %s).\n\n", verdict, rep.GateRule())
 	}
 }
 

@@ -95,6 +95,16 @@ func (r *Report) Gates(f Finding) bool {
 	return r.FailOn > 0 && f.Severity >= r.FailOn && f.State != StateKnown
 }
 
+// GateRule says what fails the gate, e.g. "new findings at error or
+// above"; it is meaningful only when FailOn is set.
+func (r *Report) GateRule() string {
+	scope := "findings"
+	if r.Baseline != nil {
+		scope = "new findings"
+	}
+	return scope + " at " + severityName(r.FailOn) + " or above"
+}
+
 // Failed reports whether any finding fails the gate.
 func (r *Report) Failed() bool {
 	for _, b := range r.Bundles {

@@ -127,11 +127,7 @@ func (t *textWriter) footer() {
 	if rep.Failed() {
 		verdict = t.pal.red("FAIL")
 	}
-	scope := "findings"
-	if rep.Baseline != nil {
-		scope = "new findings"
-	}
-	t.printf("gate: %s (fails on %s at %s or above)\n", verdict, scope, severityName(rep.FailOn))
+	t.printf("gate: %s (fails on %s)\n", verdict, rep.GateRule())
 }
 
 // plural writes "1 thing" or "n things".

@@ -116,7 +116,7 @@ func runAnalyze(cmd *cobra.Command, f analyzeFlags, bundles []string) error {
 	case readErr != nil:
 		return withExit(exitUnreadable, readErr)
 	case rep.Failed():
-		return withExit(exitGate, gateError(rep))
+		return withExit(exitGate, errors.New(rep.GateRule()))
 	}
 	return nil
 }
@@ -174,14 +174,6 @@ func readBaselineFile(path string) (*report.Baseline, error) {
 		return nil, fmt.Errorf("--baseline %s: %w", path, err)
 	}
 	return b, nil
-}
-
-func gateError(rep *report.Report) error {
-	what := "findings"
-	if rep.Baseline != nil {
-		what = "new findings"
-	}
-	return fmt.Errorf("%s at %s or above", what, rep.FailOn)
 }
 
 // isTerminal reports whether w is a character device, without a terminal
