@@ -24,7 +24,7 @@ func sniffFile(b *bundle.Bundle, kind SourceKind, f bundle.File) SourceFile {
 	if isBinary(f.Path) {
 		return sf
 	}
-	head, complete, err := readHead(b, f.Path, sniffWindow)
+	head, complete, err := b.Head(f.Path, sniffWindow)
 	if err != nil {
 		sf.State, sf.Note = StateTruncated, "cannot be read: "+err.Error()
 		return sf
@@ -51,26 +51,9 @@ func isBinary(path string) bool {
 	return strings.HasSuffix(lower, ".evtx") || strings.HasSuffix(lower, ".etl")
 }
 
-// readHead reads up to n raw bytes of a file; complete says it is all of it.
-func readHead(b *bundle.Bundle, path string, n int) ([]byte, bool, error) {
-	rc, err := b.Open(path)
-	if err != nil {
-		return nil, false, err
-	}
-	defer rc.Close()
-	head, err := io.ReadAll(io.LimitReader(rc, int64(n)+1))
-	if err != nil {
-		return nil, false, err
-	}
-	if len(head) > n {
-		return head[:n], false, nil
-	}
-	return head, true, nil
-}
-
 // readText reads up to n raw bytes of a file and decodes them.
 func readText(b *bundle.Bundle, path string, n int) string {
-	head, _, err := readHead(b, path, n)
+	head, _, err := b.Head(path, n)
 	if err != nil {
 		return ""
 	}
