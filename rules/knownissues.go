@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/hnsscope/hnsscope/analyzer"
+	"github.com/hnsscope/hnsscope/parser/logscan"
 	"github.com/hnsscope/hnsscope/rules/catalogue"
 )
 
@@ -15,9 +16,9 @@ const knownIssuesFamily = "known-issues"
 
 // knownIssue is the rule made from one catalogue entry.
 type knownIssue struct {
-	issue catalogue.Issue
-	meta  analyzer.RuleMeta
-	logs  *logScans
+	issue   catalogue.Issue
+	meta    analyzer.RuleMeta
+	scanner *logscan.Scanner // of all signatures: one scan serves every log rule
 }
 
 // KnownIssues returns one rule per entry of the embedded known-issue
@@ -29,13 +30,9 @@ func KnownIssues() []analyzer.Rule {
 	if err != nil {
 		return []analyzer.Rule{brokenCatalogue(err)}
 	}
-	logs, err := newLogScans(cat)
-	if err != nil {
-		return []analyzer.Rule{brokenCatalogue(err)}
-	}
 	out := make([]analyzer.Rule, 0, len(cat.Issues))
 	for _, is := range cat.Issues {
-		out = append(out, &knownIssue{issue: is, meta: issueMeta(cat, is), logs: logs})
+		out = append(out, &knownIssue{issue: is, meta: issueMeta(cat, is), scanner: cat.Scanner()})
 	}
 	return out
 }

@@ -12,29 +12,13 @@ import (
 	"github.com/hnsscope/hnsscope/rules/catalogue"
 )
 
-// logScans scans the logs of a snapshot once for all signature rules; the
+// scanLogs scans the logs of a snapshot once for all signature rules; the
 // result is kept in the snapshot's memo.
-type logScans struct {
-	scanner *logscan.Scanner
-}
-
-func newLogScans(cat *catalogue.Catalogue) (*logScans, error) {
-	sigs, err := cat.Signatures()
-	if err != nil {
-		return nil, err
-	}
-	sc, err := logscan.NewScanner(sigs)
-	if err != nil {
-		return nil, fmt.Errorf("known-issue signatures: %w", err)
-	}
-	return &logScans{scanner: sc}, nil
-}
-
-func (ls *logScans) of(s *analyzer.Snapshot) []*logscan.FileResult {
+func scanLogs(s *analyzer.Snapshot, sc *logscan.Scanner) []*logscan.FileResult {
 	return s.Memo("rules/known-issue-log-scan", func() any {
 		// Read errors leave a partial result; the hits found before the
 		// error are still worth reporting.
-		results, _ := ls.scanner.ScanAll(scannableLogs(s), runtime.GOMAXPROCS(0))
+		results, _ := sc.ScanAll(scannableLogs(s), runtime.GOMAXPROCS(0))
 		return results
 	}).([]*logscan.FileResult)
 }
@@ -75,7 +59,7 @@ func logFormat(f analyzer.SourceFile) (logscan.Format, bool) {
 
 func (k *knownIssue) logFindings(s *analyzer.Snapshot) []analyzer.Finding {
 	var out []analyzer.Finding
-	for _, res := range k.logs.of(s) {
+	for _, res := range scanLogs(s, k.scanner) {
 		for _, h := range res.Hits {
 			if h.Signature == k.issue.ID {
 				out = append(out, hitFinding(k.issue, res.File, h))

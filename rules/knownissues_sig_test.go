@@ -80,11 +80,7 @@ func catalogueScanner(t testing.TB) *logscan.Scanner {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ls, err := newLogScans(cat)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ls.scanner
+	return cat.Scanner()
 }
 
 func hitIDs(sc *logscan.Scanner, line string) map[string]bool {

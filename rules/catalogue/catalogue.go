@@ -21,6 +21,8 @@ var knownIssuesJSON []byte
 type Catalogue struct {
 	CleanupLevels []CleanupLevel `json:"cleanupLevels"`
 	Issues        []Issue        `json:"issues"`
+
+	scanner *logscan.Scanner // of the signatures, built by validate
 }
 
 // CleanupLevel is one step of the escalating host clean-up ladder.
@@ -145,6 +147,10 @@ func (c *Catalogue) Level(id string) (CleanupLevel, bool) {
 	}
 	return CleanupLevel{}, false
 }
+
+// Scanner returns the scanner of all log and event signatures, built when
+// the catalogue was validated.
+func (c *Catalogue) Scanner() *logscan.Scanner { return c.scanner }
 
 // Signatures compiles the log and event signatures of all issues; each
 // signature carries its issue's ID.

@@ -9,7 +9,10 @@ import (
 	"github.com/hnsscope/hnsscope/parser/logscan"
 )
 
-var issueID = regexp.MustCompile(`^KI-[A-Z0-9]+(-[A-Z0-9]+)*$`)
+var (
+	issueID = regexp.MustCompile(`^KI-[A-Z0-9]+(-[A-Z0-9]+)*$`)
+	kbID    = regexp.MustCompile(`^KB\d{6,7}$`)
+)
 
 // Facts the rules can evaluate on a snapshot.
 const (
@@ -47,7 +50,7 @@ func (c *Catalogue) validate() error {
 	if err != nil {
 		return err
 	}
-	_, err = logscan.NewScanner(sigs)
+	c.scanner, err = logscan.NewScanner(sigs)
 	return err
 }
 
@@ -110,7 +113,7 @@ func (b *BuildCondition) validate() error {
 		return errors.New("build condition needs exactly one of max, equal, below")
 	}
 	for _, kb := range b.FixedBy {
-		if !regexp.MustCompile(`^KB\d{6,7}$`).MatchString(kb) {
+		if !kbID.MatchString(kb) {
 			return fmt.Errorf("hot-fix %q is not a KB number", kb)
 		}
 	}
