@@ -74,31 +74,31 @@ func WriteJUnit(w io.Writer, rep *Report) error {
 }
 
 func junitSuiteOf(rep *Report, b Bundle) junitSuite {
-	s := junitSuite{Name: (b.Result.Bundle)}
+	s := junitSuite{Name: b.Result.Bundle}
 	byRule := map[string][]Finding{}
 	for _, f := range b.Findings {
 		byRule[f.Rule] = append(byRule[f.Rule], f)
 	}
 	for _, rr := range sortedRules(b.Result.Rules) {
-		c := junitCase{Name: (rr.Rule.ID + " " + rr.Rule.Title), Classname: (classname(rr.Rule))}
+		c := junitCase{Name: rr.Rule.ID + " " + rr.Rule.Title, Classname: classname(rr.Rule)}
 		switch rr.Status {
 		case analyzer.StatusSkipped:
-			c.Skipped = &junitSkipped{Message: (rr.Reason)}
+			c.Skipped = &junitSkipped{Message: rr.Reason}
 			s.Skipped++
 		case analyzer.StatusError:
-			c.Error = &junitProblem{Message: "rule failed", Type: "error", Text: (rr.Reason)}
+			c.Error = &junitProblem{Message: "rule failed", Type: "error", Text: rr.Reason}
 			s.Errors++
 		default:
 			gating, other := splitGating(rep, byRule[rr.Rule.ID])
 			if len(gating) > 0 {
 				c.Failure = &junitProblem{
-					Message: (fmt.Sprintf("%d finding(s) at %s or above", len(gating), severityName(rep.FailOn))),
+					Message: fmt.Sprintf("%d finding(s) at %s or above", len(gating), severityName(rep.FailOn)),
 					Type:    severityName(worstOf(gating)),
-					Text:    (findingsText(gating)),
+					Text:    findingsText(gating),
 				}
 				s.Failures++
 			}
-			c.SystemOut = (findingsText(other))
+			c.SystemOut = findingsText(other)
 		}
 		s.Tests++
 		s.Cases = append(s.Cases, c)
