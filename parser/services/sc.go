@@ -8,11 +8,8 @@ import (
 	"github.com/hnsscope/hnsscope/parser/pstext"
 )
 
-// QCOrder returns the order in which the collector runs "sc.exe qc". A
-// failed qc does not print the service name, so it is inferred from this
-// order.
-func QCOrder() []string { return append([]string(nil), qcOrder...) }
-
+// qcOrder is the order in which the collector runs "sc.exe qc". A failed
+// qc does not print the service name, so it is inferred from this order.
 var qcOrder = []string{"hns", "vfpext", "dnscache", "iphlpsvc", "BFE", "Dhcp", "hvsics",
 	"NetSetupSvc", "mpssvc", "nvagent", "nsi", "vmcompute", "SharedAccess", "CmService", "vmms"}
 

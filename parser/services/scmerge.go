@@ -6,7 +6,7 @@ import (
 	"github.com/hnsscope/hnsscope/parser"
 )
 
-// nameFailures names the failed qc blocks by their place in QCOrder: a run
+// nameFailures names the failed qc blocks by their place in qcOrder: a run
 // of failures between two named qc blocks gets the names between them
 // when the counts agree; otherwise the failure stays unnamed.
 func nameFailures(blocks []*scBlock, ps *parser.Problems) {
