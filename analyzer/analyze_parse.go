@@ -19,24 +19,27 @@ import (
 // textOpener opens a bundle file as decoded UTF-8 text.
 type textOpener func(path string) (io.ReadCloser, error)
 
-// parseJob parses one file; merge folds its result into Parsed. Jobs run
-// concurrently, merges run in job order so the snapshot is deterministic.
+// parseFunc parses one file; the merge it returns folds the result into
+// Parsed. Parses run concurrently, merges run in file order so the
+// snapshot is deterministic.
+type parseFunc func(file string, r io.Reader) (merge func(*Parsed), probs []parser.Problem)
+
 type parseJob struct {
 	file  SourceFile
-	parse func(r io.Reader) (merge func(*Parsed), probs []parser.Problem)
+	parse parseFunc
 }
 
 // parseSources runs the parser of every usable source file.
 func parseSources(open textOpener, sources map[SourceKind][]SourceFile, workers int) (*Parsed, []parser.Problem) {
 	var jobs []parseJob
 	for _, kind := range sortedKinds(sources) {
-		mk := parserFor(kind)
-		if mk == nil {
+		parse := parserFor(kind)
+		if parse == nil {
 			continue
 		}
 		for _, f := range sources[kind] {
 			if f.State == StatePresent || f.State == StateTruncated {
-				jobs = append(jobs, parseJob{file: f, parse: mk(f.Path)})
+				jobs = append(jobs, parseJob{file: f, parse: parse})
 			}
 		}
 	}
@@ -63,7 +66,7 @@ func runParse(open textOpener, j parseJob) (func(*Parsed), []parser.Problem) {
 			Message: fmt.Sprintf("cannot read file: %v", err)}}
 	}
 	defer rc.Close()
-	return j.parse(rc)
+	return j.parse(j.file.Path, rc)
 }
 
 // runJobs calls fn(0..n-1) on up to workers goroutines.
@@ -88,96 +91,77 @@ func runJobs(n, workers int, fn func(i int)) {
 
 // parserFor returns the parser of a source kind, nil for kinds read
 // elsewhere (logs are streamed by rules).
-func parserFor(kind SourceKind) func(file string) func(io.Reader) (func(*Parsed), []parser.Problem) {
+func parserFor(kind SourceKind) parseFunc {
 	switch kind {
 	case SourceEndpoints:
-		return func(file string) func(io.Reader) (func(*Parsed), []parser.Problem) {
-			return func(r io.Reader) (func(*Parsed), []parser.Problem) {
-				f, probs := hns.ParseEndpoints(file, r)
-				return func(p *Parsed) { p.Endpoints = append(p.Endpoints, ptrs(f.Endpoints)...) }, probs
-			}
+		return func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+			f, probs := hns.ParseEndpoints(file, r)
+			return func(p *Parsed) { p.Endpoints = append(p.Endpoints, ptrs(f.Endpoints)...) }, probs
 		}
 	case SourceNetworks, SourceNetworksDetailed:
-		return func(file string) func(io.Reader) (func(*Parsed), []parser.Problem) {
-			return func(r io.Reader) (func(*Parsed), []parser.Problem) {
-				f, probs := hns.ParseNetworks(file, r)
-				return func(p *Parsed) { p.Networks = mergeNetworks(p.Networks, ptrs(f.Networks)) }, probs
-			}
+		return func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+			f, probs := hns.ParseNetworks(file, r)
+			return func(p *Parsed) { p.Networks = mergeNetworks(p.Networks, ptrs(f.Networks)) }, probs
 		}
 	case SourceLoadBalancers:
-		return func(file string) func(io.Reader) (func(*Parsed), []parser.Problem) {
-			return func(r io.Reader) (func(*Parsed), []parser.Problem) {
-				f, probs := hns.ParseLoadBalancers(file, r)
-				return func(p *Parsed) {
-					p.LoadBalancers = append(p.LoadBalancers, ptrs(f.LoadBalancers)...)
-					p.RouteLists = append(p.RouteLists, ptrs(f.RouteLists)...)
-				}, probs
-			}
+		return func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+			f, probs := hns.ParseLoadBalancers(file, r)
+			return func(p *Parsed) {
+				p.LoadBalancers = append(p.LoadBalancers, ptrs(f.LoadBalancers)...)
+				p.RouteLists = append(p.RouteLists, ptrs(f.RouteLists)...)
+			}, probs
 		}
 	case SourceNamespaces:
-		return func(file string) func(io.Reader) (func(*Parsed), []parser.Problem) {
-			return func(r io.Reader) (func(*Parsed), []parser.Problem) {
-				f, probs := hns.ParseNamespaces(file, r)
-				return func(p *Parsed) { p.Namespaces = append(p.Namespaces, ptrs(f.Namespaces)...) }, probs
-			}
+		return func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+			f, probs := hns.ParseNamespaces(file, r)
+			return func(p *Parsed) { p.Namespaces = append(p.Namespaces, ptrs(f.Namespaces)...) }, probs
 		}
 	case SourceVFPDump:
-		return func(file string) func(io.Reader) (func(*Parsed), []parser.Problem) {
-			return func(r io.Reader) (func(*Parsed), []parser.Problem) {
-				d, probs := vfp.Parse(file, r)
-				return func(p *Parsed) { p.VFP = append(p.VFP, d) }, probs
-			}
+		return func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+			d, probs := vfp.Parse(file, r)
+			return func(p *Parsed) { p.VFP = append(p.VFP, d) }, probs
 		}
 	case SourceVFPPorts:
-		return simple(func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+		return func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
 			f, probs := vfpports.Parse(file, r)
 			return func(p *Parsed) { p.VFPPorts = append(p.VFPPorts, f) }, probs
-		})
+		}
 	case SourceRoutes:
-		return simple(func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+		return func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
 			t, probs := routes.Parse(file, r)
 			return func(p *Parsed) { p.Routes = append(p.Routes, t) }, probs
-		})
+		}
 	case SourceIPConfig:
-		return simple(func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+		return func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
 			c, probs := ipconfig.Parse(file, r)
 			return func(p *Parsed) { p.IPConfig = append(p.IPConfig, c) }, probs
-		})
+		}
 	case SourceServices:
-		return simple(func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+		return func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
 			list, probs := services.ParseGetService(file, r)
 			return func(p *Parsed) { p.Services = services.Merge(p.Services, list) }, probs
-		})
+		}
 	case SourceSCQuery:
-		return simple(func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+		return func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
 			list, probs := services.ParseSC(file, r)
 			return func(p *Parsed) { p.Services = services.Merge(p.Services, list) }, probs
-		})
+		}
 	case SourceWinver:
-		return simple(func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+		return func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
 			info, probs := winver.Parse(file, r)
 			return func(p *Parsed) {
 				if p.Winver == nil {
 					p.Winver = info
 				}
 			}, probs
-		})
+		}
 	case SourceClusterConfig, SourceCNIConfig:
-		return func(file string) func(io.Reader) (func(*Parsed), []parser.Problem) {
-			return func(r io.Reader) (func(*Parsed), []parser.Problem) {
-				c, probs := cniconf.Parse(file, r)
-				return func(p *Parsed) { p.Configs = append(p.Configs, c) }, probs
-			}
+		return func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+			c, probs := cniconf.Parse(file, r)
+			return func(p *Parsed) { p.Configs = append(p.Configs, c) }, probs
 		}
 	}
 	return hostParserFor(kind)
-}
-
-// simple adapts a parser taking (file, reader) to the job shape.
-func simple(fn func(file string, r io.Reader) (func(*Parsed), []parser.Problem)) func(string) func(io.Reader) (func(*Parsed), []parser.Problem) {
-	return func(file string) func(io.Reader) (func(*Parsed), []parser.Problem) {
-		return func(r io.Reader) (func(*Parsed), []parser.Problem) { return fn(file, r) }
-	}
 }
 
 func ptrs[T any](vs []T) []*T {

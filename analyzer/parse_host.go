@@ -11,28 +11,28 @@ import (
 
 // hostParserFor returns the parsers of the host interface and port
 // reservation files, nil for other kinds.
-func hostParserFor(kind SourceKind) func(file string) func(io.Reader) (func(*Parsed), []parser.Problem) {
+func hostParserFor(kind SourceKind) parseFunc {
 	switch kind {
 	case SourceMTU:
-		return simple(func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+		return func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
 			list, probs := mtu.Parse(file, r)
 			return func(p *Parsed) { p.MTU = append(p.MTU, list...) }, probs
-		})
+		}
 	case SourceNetAdapters:
-		return simple(func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+		return func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
 			list, probs := netadapter.Parse(file, r)
 			return func(p *Parsed) { p.NetAdapters = append(p.NetAdapters, list...) }, probs
-		})
+		}
 	case SourceAdapterDetails:
-		return simple(func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+		return func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
 			it, probs := netadapter.ParseInterfaceFile(file, r)
 			return func(p *Parsed) { p.AdapterDetails = append(p.AdapterDetails, it) }, probs
-		})
+		}
 	case SourcePortReservations:
-		return simple(func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
+		return func(file string, r io.Reader) (func(*Parsed), []parser.Problem) {
 			f, probs := portrange.Parse(file, r)
 			return func(p *Parsed) { p.PortRanges = append(p.PortRanges, f) }, probs
-		})
+		}
 	}
 	return nil
 }
