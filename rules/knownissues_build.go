@@ -9,36 +9,16 @@ import (
 	"github.com/hnsscope/hnsscope/rules/catalogue"
 )
 
-// readOSInfo takes the build and the hot-fix IDs from the snapshot's
-// winver.txt.
-func readOSInfo(s *analyzer.Snapshot) (osInfo, bool) {
-	w := s.Winver
-	if w == nil || w.Build <= 0 {
-		return osInfo{}, false
-	}
-	info := osInfo{File: w.Pos.File, BuildLine: w.Pos.Line, Build: w.Build, Raw: w.Raw}
-	for _, hf := range w.HotFixes {
-		info.HotFixes = append(info.HotFixes, hf.ID)
-	}
-	return info, true
-}
-
-// osInfo is the part of winver.txt the build conditions use.
-type osInfo struct {
-	File      string
-	BuildLine int
-	Build     int
-	Raw       string
-	HotFixes  []string
-}
-
 func (k *knownIssue) buildFindings(s *analyzer.Snapshot) []analyzer.Finding {
-	cond := k.issue.Build
-	info, ok := readOSInfo(s)
-	if !ok || !cond.Applies(info.Build) {
+	cond, w := k.issue.Build, s.Winver
+	if w == nil || !cond.Applies(w.Build) {
 		return nil
 	}
-	if _, fixed := cond.FixedIn(info.Build, info.HotFixes); fixed {
+	hotFixes := make([]string, len(w.HotFixes))
+	for i, hf := range w.HotFixes {
+		hotFixes[i] = hf.ID
+	}
+	if _, fixed := cond.FixedIn(w.Build, hotFixes); fixed {
 		return nil
 	}
 	var factEvidence []analyzer.Evidence
@@ -49,7 +29,7 @@ func (k *knownIssue) buildFindings(s *analyzer.Snapshot) []analyzer.Finding {
 			return nil
 		}
 	}
-	msg := fmt.Sprintf("OS build %d is possibly affected: %s", info.Build, k.issue.Title)
+	msg := fmt.Sprintf("OS build %d is possibly affected: %s", w.Build, k.issue.Title)
 	if len(cond.FixedBy) > 0 {
 		missing := strings.Join(cond.FixedBy, ", ") + " is not"
 		if cond.Cumulative {
@@ -57,9 +37,8 @@ func (k *knownIssue) buildFindings(s *analyzer.Snapshot) []analyzer.Finding {
 		}
 		msg += " (" + missing + " in the hot-fix list; Get-HotFix shows mostly recent updates, so it may be installed)"
 	}
-	f := analyzer.Finding{Message: msg, Objects: []string{"build " + strconv.Itoa(info.Build)},
-		Evidence: []analyzer.Evidence{{File: info.File, Line: info.BuildLine,
-			Excerpt: info.Raw}}}
+	f := analyzer.Finding{Message: msg, Objects: []string{"build " + strconv.Itoa(w.Build)},
+		Evidence: []analyzer.Evidence{{File: w.Pos.File, Line: w.Pos.Line, Excerpt: w.Raw}}}
 	f.Evidence = append(f.Evidence, factEvidence...)
 	return []analyzer.Finding{f}
 }
