@@ -177,17 +177,7 @@ func runClusterRule(nodes []*Node, rule ClusterRule) (out clusterOutcome) {
 	}
 	out.perNode = map[string][]Finding{}
 	for _, nf := range rule.Check(usable) {
-		f := nf.Finding
-		if f.Rule == "" {
-			f.Rule = out.meta.ID
-		}
-		if f.Severity == 0 {
-			f.Severity = out.meta.Severity
-		}
-		if len(f.Remediation) == 0 {
-			f.Remediation = out.meta.Remediation
-		}
-		out.perNode[nf.Node.Bundle] = append(out.perNode[nf.Node.Bundle], f)
+		out.perNode[nf.Node.Bundle] = append(out.perNode[nf.Node.Bundle], withDefaults(nf.Finding, out.meta))
 	}
 	return out
 }

@@ -48,26 +48,12 @@ func runOne(s *Snapshot, r Rule) (res RuleResult) {
 	return checkOne(s, r, meta)
 }
 
+// checkOne runs a rule that applies; runOne recovers its panics.
 func checkOne(s *Snapshot, r Rule, meta RuleMeta) (res RuleResult) {
 	res.Rule = meta
-	defer func() {
-		if p := recover(); p != nil {
-			res.Status = StatusError
-			res.Findings = nil
-			res.Reason = fmt.Sprintf("rule failed: %v\n%s", p, firstFrames(debug.Stack()))
-		}
-	}()
 	findings := r.Check(s)
 	for i := range findings {
-		if findings[i].Rule == "" {
-			findings[i].Rule = meta.ID
-		}
-		if findings[i].Severity == 0 {
-			findings[i].Severity = meta.Severity
-		}
-		if len(findings[i].Remediation) == 0 {
-			findings[i].Remediation = meta.Remediation
-		}
+		findings[i] = withDefaults(findings[i], meta)
 	}
 	SortFindings(findings)
 	res.Findings = findings
@@ -76,6 +62,20 @@ func checkOne(s *Snapshot, r Rule, meta RuleMeta) (res RuleResult) {
 		res.Status = StatusFailed
 	}
 	return res
+}
+
+// withDefaults fills what a finding left out from its rule's metadata.
+func withDefaults(f Finding, meta RuleMeta) Finding {
+	if f.Rule == "" {
+		f.Rule = meta.ID
+	}
+	if f.Severity == 0 {
+		f.Severity = meta.Severity
+	}
+	if len(f.Remediation) == 0 {
+		f.Remediation = meta.Remediation
+	}
+	return f
 }
 
 func missingSources(s *Snapshot, kinds []SourceKind) []string {
