@@ -44,3 +44,14 @@ func claim[T any](arena *[]T, s []T) []T {
 	}
 	return s[:len(s):len(s)]
 }
+
+// take hands out the next zero value of a slab of 256, so that rules,
+// counters and rule data cost one allocation per 256 objects.
+func take[T any](slab *[]T) *T {
+	if len(*slab) == 0 {
+		*slab = make([]T, 256)
+	}
+	v := &(*slab)[0]
+	*slab = (*slab)[1:]
+	return v
+}

@@ -142,11 +142,7 @@ func (p *sectionParser) startRule(val []byte, n int) {
 		p.problem(n, parser.LevelWarning, "RULE before any GROUP; kept under an unnamed group")
 		p.startGroup(nil, n)
 	}
-	if len(p.rules) == 0 {
-		p.rules = make([]Rule, 256)
-	}
-	p.rule = &p.rules[0]
-	p.rules = p.rules[1:]
+	p.rule = take(&p.rules)
 	p.rule.Line = n
 	if len(val) > 0 {
 		p.rule.ID = string(val)

@@ -67,11 +67,7 @@ func (p *sectionParser) ruleAttr(t, key, val []byte, kind attrKind, hasColon boo
 
 func (p *sectionParser) data() *RuleData {
 	if p.rule.Data == nil {
-		if len(p.datas) == 0 {
-			p.datas = make([]RuleData, 256)
-		}
-		p.rule.Data = &p.datas[0]
-		p.datas = p.datas[1:]
+		p.rule.Data = take(&p.datas)
 	}
 	return p.rule.Data
 }
@@ -79,11 +75,7 @@ func (p *sectionParser) data() *RuleData {
 func (p *sectionParser) counter(kind attrKind, val []byte, n int) {
 	r := p.rule
 	if r.Counters == nil {
-		if len(p.counts) == 0 {
-			p.counts = make([]Counters, 256)
-		}
-		r.Counters = &p.counts[0]
-		p.counts = p.counts[1:]
+		r.Counters = take(&p.counts)
 		r.Counters.Line = n
 	}
 	v := p.lastUint(val, n)
