@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/hnsscope/hnsscope/analyzer"
+	"github.com/hnsscope/hnsscope/analyzer/bundle"
 	"github.com/hnsscope/hnsscope/report"
 	"github.com/hnsscope/hnsscope/rules"
 	"github.com/spf13/cobra"
@@ -33,10 +34,14 @@ type analyzeFlags struct {
 	serviceCIDR string
 	dnsIP       string
 	config      string
+	// limits are the root command's bundle limits.
+	limits *bundle.Limits
 }
 
-func newAnalyzeCmd() *cobra.Command {
-	var f analyzeFlags
+// newAnalyzeCmd reads the bundle limits from lim, which the root
+// command's flags fill.
+func newAnalyzeCmd(lim *bundle.Limits) *cobra.Command {
+	f := analyzeFlags{limits: lim}
 	cmd := &cobra.Command{
 		Use:   "analyze BUNDLE...",
 		Short: "Analyze log bundles and report what is broken",
@@ -133,9 +138,10 @@ func resolveSettings(cmd *cobra.Command, f analyzeFlags) (analyzeSettings, error
 	if s.analysis.Overrides, err = clusterOverrides(f); err != nil {
 		return s, err
 	}
-	if s.analysis.Limits, err = bundleLimits(cmd); err != nil {
+	if err = checkLimits(*f.limits); err != nil {
 		return s, err
 	}
+	s.analysis.Limits = *f.limits
 	if f.baseline != "" {
 		if s.baseline, err = readBaselineFile(f.baseline); err != nil {
 			return s, err

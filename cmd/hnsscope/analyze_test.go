@@ -10,6 +10,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
+	"github.com/hnsscope/hnsscope/analyzer/bundle"
 	"github.com/hnsscope/hnsscope/report/schema"
 )
 
@@ -33,7 +34,8 @@ type cliRun struct {
 func runCLI(t *testing.T, args ...string) cliRun {
 	t.Helper()
 	t.Setenv("NO_COLOR", "")
-	cmd := newAnalyzeCmd()
+	lim := bundle.DefaultLimits()
+	cmd := newAnalyzeCmd(&lim)
 	var out, errOut bytes.Buffer
 	cmd.SetOut(&out)
 	cmd.SetErr(&errOut)

@@ -138,6 +138,7 @@ func TestCLIExitCodes(t *testing.T) {
 		{"no bundle", []string{"inventory"}, 2, "needs at least one bundle"},
 		{"bad format", []string{"inventory", "--format", "xml", good}, 2, "want text or json"},
 		{"bad size", []string{"--max-file-size", "lots", "inventory", good}, 2, "invalid size"},
+		{"no entries allowed", []string{"--max-entries", "0", "inventory", good}, 2, "--max-entries must be positive"},
 		{"version with args", []string{"version", "extra"}, 2, "takes no arguments"},
 		{"unknown rule", []string{"rules", "NOPE-999"}, 2, `no rule "NOPE-999"`},
 		{"random bytes zip", []string{"inventory", random}, 3, "random.zip: not a folder or a zip"},

@@ -14,7 +14,9 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func newInventoryCmd() *cobra.Command {
+// newInventoryCmd reads the bundle limits from lim, which the root
+// command's flags fill.
+func newInventoryCmd(lim *bundle.Limits) *cobra.Command {
 	var format string
 	cmd := &cobra.Command{
 		Use:   "inventory BUNDLE...",
@@ -38,11 +40,10 @@ then 3.`,
 			if format != "text" && format != "json" {
 				return withExit(exitUsage, fmt.Errorf("--format %q: want text or json", format))
 			}
-			lim, err := bundleLimits(cmd)
-			if err != nil {
+			if err := checkLimits(*lim); err != nil {
 				return withExit(exitUsage, err)
 			}
-			return runInventory(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, lim, format)
+			return runInventory(cmd.OutOrStdout(), cmd.ErrOrStderr(), args, *lim, format)
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output `FORMAT`: text or json")

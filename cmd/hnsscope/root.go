@@ -31,6 +31,6 @@ and reports what is broken with evidence and the fix.
 	}
 	addLimitFlags(root, &lim)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return withExit(exitUsage, err) })
-	root.AddCommand(newInventoryCmd(), newRulesCmd(), newVersionCmd(), newAnalyzeCmd())
+	root.AddCommand(newInventoryCmd(&lim), newRulesCmd(), newVersionCmd(), newAnalyzeCmd(&lim))
 	return root
 }

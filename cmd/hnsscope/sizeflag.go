@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -82,22 +83,11 @@ func addLimitFlags(cmd *cobra.Command, lim *bundle.Limits) {
 	fl.IntVar(&lim.MaxEntries, "max-entries", lim.MaxEntries, "most `ENTRIES` an archive may hold, nested archives included")
 }
 
-// bundleLimits returns the limits set on the root command of cmd.
-func bundleLimits(cmd *cobra.Command) (bundle.Limits, error) {
-	fl := cmd.Root().PersistentFlags()
-	lim := bundle.DefaultLimits()
-	var err error
-	if f := fl.Lookup("max-file-size"); f != nil {
-		lim.MaxFileSize, err = parseSize(f.Value.String())
+// checkLimits rejects limits no bundle could meet; the sizes were
+// checked when their flags were set.
+func checkLimits(lim bundle.Limits) error {
+	if lim.MaxEntries <= 0 {
+		return errors.New("--max-entries must be positive")
 	}
-	if f := fl.Lookup("max-total-size"); f != nil && err == nil {
-		lim.MaxTotalSize, err = parseSize(f.Value.String())
-	}
-	if f := fl.Lookup("max-entries"); f != nil && err == nil {
-		lim.MaxEntries, err = strconv.Atoi(f.Value.String())
-	}
-	if err == nil && lim.MaxEntries <= 0 {
-		err = fmt.Errorf("--max-entries must be positive")
-	}
-	return lim, err
+	return nil
 }
