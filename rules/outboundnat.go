@@ -48,22 +48,27 @@ func natMissingRule() analyzer.Rule {
 	}
 }
 
-// exceptionProblem explains why an exception entry is not a usable CIDR, or
-// returns "" for a valid canonical one.
-func exceptionProblem(x string) string {
+// parseException returns the CIDR of an exception entry, or explains why
+// it is not a usable canonical one.
+func parseException(x string) (netip.Prefix, string) {
 	t := strings.TrimSpace(x)
 	p, err := netip.ParsePrefix(t)
 	switch {
 	case strings.ContainsAny(t, "<>{}$"):
-		return "is an unfilled template value"
+		return p, "is an unfilled template value"
 	case err != nil:
-		return "is not a CIDR"
+		return p, "is not a CIDR"
 	case p.Bits() == 0:
-		return "has prefix length 0 and exempts every destination from SNAT"
+		return p, "has prefix length 0 and exempts every destination from SNAT"
 	case p != p.Masked():
-		return "has host bits set (the network is " + p.Masked().String() + ")"
+		return p, "has host bits set (the network is " + p.Masked().String() + ")"
 	}
-	return ""
+	return p, ""
+}
+
+func exceptionProblem(x string) string {
+	_, why := parseException(x)
+	return why
 }
 
 func natInvalidRule() analyzer.Rule {
@@ -126,8 +131,7 @@ func validExceptions(e *analyzer.Endpoint) []netip.Prefix {
 	}
 	var out []netip.Prefix
 	for _, x := range e.OutboundNAT.Exceptions {
-		if exceptionProblem(x) == "" {
-			p, _ := netip.ParsePrefix(strings.TrimSpace(x))
+		if p, why := parseException(x); why == "" {
 			out = append(out, p)
 		}
 	}
