@@ -3,6 +3,8 @@ package analyzer
 import (
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"sync"
 
 	"github.com/hnsscope/hnsscope/parser"
@@ -32,7 +34,7 @@ type parseJob struct {
 // parseSources runs the parser of every usable source file.
 func parseSources(open textOpener, sources map[SourceKind][]SourceFile, workers int) (*Parsed, []parser.Problem) {
 	var jobs []parseJob
-	for _, kind := range sortedKinds(sources) {
+	for _, kind := range slices.Sorted(maps.Keys(sources)) {
 		parse := parserFor(kind)
 		if parse == nil {
 			continue

@@ -2,7 +2,8 @@ package analyzer
 
 import (
 	"io"
-	"sort"
+	"maps"
+	"slices"
 
 	"github.com/hnsscope/hnsscope/analyzer/bundle"
 )
@@ -29,7 +30,7 @@ func quoteAcrossBundles(results []RuleResult, opts Options) {
 			}
 		}
 	}
-	for _, path := range sortedMapKeys(byBundle) {
+	for _, path := range slices.Sorted(maps.Keys(byBundle)) {
 		quoteBundle(path, byBundle[path], opts.Limits)
 	}
 }
@@ -44,16 +45,7 @@ func quoteBundle(path string, byFile map[string][]*Evidence, limits bundle.Limit
 		rc, _, err := b.OpenText(p)
 		return rc, err
 	}
-	for _, file := range sortedMapKeys(byFile) {
+	for _, file := range slices.Sorted(maps.Keys(byFile)) {
 		quoteFile(open, file, byFile[file])
 	}
-}
-
-func sortedMapKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

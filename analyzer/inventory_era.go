@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hnsscope/hnsscope/analyzer/bundle"
@@ -36,8 +37,8 @@ func shapeOf(text string) hnsShape {
 		}
 		if first {
 			fields := strings.Fields(t)
-			s.idColumn = len(fields) > 0 && fields[0] == "Id" && contains(fields, "IpAddress")
-			s.stateColumn = contains(fields, "IsRemoteEndpoint") && contains(fields, "State")
+			s.idColumn = len(fields) > 0 && fields[0] == "Id" && slices.Contains(fields, "IpAddress")
+			s.stateColumn = slices.Contains(fields, "IsRemoteEndpoint") && slices.Contains(fields, "State")
 		}
 		first = false
 	}
@@ -50,15 +51,6 @@ func shapeOf(text string) hnsShape {
 	s.v1 = !s.v2 && (strings.Contains(js, `"IPAddress"`) || strings.Contains(js, `"VirtualNetwork"`) ||
 		strings.Contains(js, `"Subnets"`) || strings.Contains(js, `"References"`))
 	return s
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // eraOf dates the collector from endpoint.txt (network.txt when there are
