@@ -34,8 +34,9 @@ func assemble(file string, ws []*worker, n int, probs *parser.Problems) (*Dump, 
 		sectionProbs = append(sectionProbs, s.problems...)
 	}
 	d.CommandSet = commandSet(seen)
+	known := knownVerbs(d.CommandSet)
 	for _, p := range d.Ports {
-		resolvePort(p, d.CommandSet)
+		resolvePort(p, known)
 	}
 	if len(d.Ports) == 0 {
 		probs.Add(0, parser.LevelWarning, "no port section (\"Policy for port\") found")

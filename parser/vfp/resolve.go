@@ -54,12 +54,9 @@ func commandSet(seen map[string]bool) []string {
 // keys), else it is the next command of the file's command set after the
 // previous one and before the next named one; when the set has none there
 // (the set is learnt from successes, and a failing command may have none in
-// the whole file), the full script order is used.
-func resolvePort(port *Port, set []string) {
-	known := knownOnly(set)
-	if len(known) == 0 {
-		known = defaultCommandSet
-	}
+// the whole file), the full script order is used. known is the file's
+// command set of known verbs (see knownVerbs).
+func resolvePort(port *Port, known []string) {
 	prev := -1
 	for i, c := range port.Commands {
 		if c.Verb == "" {
@@ -81,12 +78,17 @@ func resolvePort(port *Port, set []string) {
 	}
 }
 
-func knownOnly(set []string) []string {
+// knownVerbs keeps the verbs of the script order from a command set, or
+// gives the default set when none is left.
+func knownVerbs(set []string) []string {
 	var out []string
 	for _, v := range set {
 		if orderIndex(v) >= 0 {
 			out = append(out, v)
 		}
+	}
+	if len(out) == 0 {
+		return defaultCommandSet
 	}
 	return out
 }
