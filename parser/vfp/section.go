@@ -188,11 +188,11 @@ func (p *sectionParser) closeCommand(end int) {
 	p.resetTree()
 }
 
-func (p *sectionParser) endCommand(verb string, n int) {
+func (p *sectionParser) endCommand(verb []byte, n int) {
 	if p.cmd == nil {
 		p.openCommand(n)
 	}
-	p.cmd.Verb = p.in.bytes([]byte(verb))
+	p.cmd.Verb = p.in.bytes(verb)
 	p.cmd.Terminated = true
 	p.sec.verbs[p.cmd.Verb] = true
 	p.closeCommand(n)
@@ -255,9 +255,8 @@ func isTerminator(t []byte) bool {
 		bytes.HasPrefix(t, []byte("Command ")) && bytes.HasSuffix(t, []byte(" succeeded!"))
 }
 
-func terminatorVerb(t []byte) string {
-	v := bytes.TrimSpace(t[len("Command ") : len(t)-len(" succeeded!")])
-	return string(v)
+func terminatorVerb(t []byte) []byte {
+	return bytes.TrimSpace(t[len("Command ") : len(t)-len(" succeeded!")])
 }
 
 func isNoise(t []byte) bool {
