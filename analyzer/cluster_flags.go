@@ -1,11 +1,13 @@
 package analyzer
 
 import (
-	"bufio"
+	"bytes"
 	"io"
 	"net/netip"
 	"strconv"
 	"strings"
+
+	"github.com/hnsscope/hnsscope/parser"
 )
 
 // flagScanLimit bounds how much of a kube-proxy log is read for its flags:
@@ -41,17 +43,19 @@ func (s *Snapshot) readProxyFlags() proxyFlags {
 }
 
 func scanFlags(file string, r io.Reader, pf *proxyFlags) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		from := file + ":" + strconv.Itoa(n)
-		if v, ok := flagValue(line, "--cluster-cidr"); ok && !pf.clusterCIDR.Known() {
+	sc := parser.NewLineScanner(r)
+	for sc.Scan() {
+		line := sc.Bytes()
+		if !bytes.Contains(line, []byte("--")) {
+			continue
+		}
+		from := file + ":" + strconv.Itoa(sc.Line())
+		if v, ok := flagValue(string(line), "--cluster-cidr"); ok && !pf.clusterCIDR.Known() {
 			if p, err := netip.ParsePrefix(v); err == nil {
 				pf.clusterCIDR = Param{Value: p.Masked().String(), Origin: OriginConfig, From: from}
 			}
 		}
-		if v, ok := flagValue(line, "--source-vip"); ok && !pf.sourceVIP.Known() {
+		if v, ok := flagValue(string(line), "--source-vip"); ok && !pf.sourceVIP.Known() {
 			if a, err := netip.ParseAddr(v); err == nil {
 				pf.sourceVIP = Param{Value: a.String(), Origin: OriginConfig, From: from}
 			}

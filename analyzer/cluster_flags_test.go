@@ -25,3 +25,12 @@ func TestScanProxyFlags(t *testing.T) {
 		t.Errorf("false match: %+v", none)
 	}
 }
+
+func TestScanProxyFlagsPastLongLine(t *testing.T) {
+	log := strings.Repeat("x", 2<<20) + "\n" + `FLAG: --cluster-cidr="10.244.0.0/16"` + "\n"
+	var pf proxyFlags
+	scanFlags("kubeproxy.log", strings.NewReader(log), &pf)
+	if pf.clusterCIDR.Value != "10.244.0.0/16" || pf.clusterCIDR.From != "kubeproxy.log:2" {
+		t.Errorf("flag after a 2 MiB line: %+v", pf.clusterCIDR)
+	}
+}
