@@ -1,9 +1,6 @@
 package nodegen
 
-import (
-	"fmt"
-	"net/netip"
-)
+import "net/netip"
 
 // Options select the variant of a healthy node.
 type Options struct {
@@ -38,7 +35,7 @@ func NewHealthy(o Options) *Node {
 			DNSIP: addr("10.96.0.10"), VNI: 4096,
 		},
 		MgmtIP: addr("10.240.0.4"), NodeSubnet: pfx("10.240.0.0/16"), NodeGW: addr("10.240.0.1"),
-		HostMAC: "00-0D-3A-" + upperHex(Hex(6, o.Name, "hostmac")), NICName: "Ethernet 2",
+		HostMAC: "00-0D-3A-" + macTail(o.Name, "hostmac"), NICName: "Ethernet 2",
 		PodSubnet: pfx("10.244.1.0/24"),
 		RemoteNodes: []RemoteNode{
 			{Name: "k8s-cp-0", IP: addr("10.240.0.10"), PodSubnet: pfx("10.244.0.0/24")},
@@ -69,16 +66,6 @@ func NewHealthy(o Options) *Node {
 	n.addServices()
 	n.Services = defaultServices()
 	return n
-}
-
-func upperHex(h string) string {
-	b := []byte(fmt.Sprintf("%s-%s-%s", h[0:2], h[2:4], h[4:6]))
-	for i, c := range b {
-		if c >= 'a' && c <= 'f' {
-			b[i] = c - 32
-		}
-	}
-	return string(b)
 }
 
 func (n *Node) addNetworks() {

@@ -42,8 +42,14 @@ func IPMAC(prefix string, ip netip.Addr) string {
 
 // PoolMAC is an HNS MAC-pool address 00-15-5D-xx-xx-xx.
 func PoolMAC(parts ...string) string {
-	h := Hex(6, parts...)
-	return strings.ToUpper(fmt.Sprintf("00-15-5D-%s-%s-%s", h[0:2], h[2:4], h[4:6]))
+	return "00-15-5D-" + macTail(parts...)
+}
+
+// macTail is the last three bytes of a MAC, "XX-XX-XX", derived from the
+// names; a vendor prefix goes before it.
+func macTail(parts ...string) string {
+	h := strings.ToUpper(Hex(6, parts...))
+	return h[0:2] + "-" + h[2:4] + "-" + h[4:6]
 }
 
 // ColonMAC converts a dashed MAC to Go's net.HardwareAddr form (lower-case, colons).
