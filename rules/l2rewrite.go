@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"net/netip"
 	"strings"
 
 	"github.com/hnsscope/hnsscope/analyzer"
@@ -40,29 +41,55 @@ func modifyValue(r *vfp.Rule, key string) string {
 	return ""
 }
 
-func hasMAC(r *vfp.Rule, kind vfp.ConditionKind, mac string) bool {
-	for c := range condOf(r, kind) {
-		for _, m := range c.MACs {
-			if parser.MACKey(m) == mac {
-				return true
+// l2Index keys the EXTERNAL_L2_REWRITE rules of all ports, each list in
+// port order: OUT rules by the single addresses of their destination-IP
+// conditions, IN rules by the MACs of their source-MAC conditions. It is
+// built once, not scanned again for every endpoint.
+type l2Index struct {
+	out map[netip.Addr][]analyzer.RuleRef
+	in  map[string][]analyzer.RuleRef
+}
+
+func l2IndexOf(s *analyzer.Snapshot) *l2Index {
+	return s.Memo("rules/l2-rewrite-index", func() any { return buildL2Index(s.Ports) }).(*l2Index)
+}
+
+func buildL2Index(ports []*analyzer.Port) *l2Index {
+	ix := &l2Index{out: map[netip.Addr][]analyzer.RuleRef{}, in: map[string][]analyzer.RuleRef{}}
+	for _, p := range ports {
+		for _, r := range p.Rules("EXTERNAL_L2_REWRITE", "") {
+			if containsFold(r.Group.Name, "_OUT") {
+				for c := range condOf(r.Rule, vfp.CondDestinationIP) {
+					for _, ip := range c.IPs {
+						if ip.Low == ip.High {
+							ix.out[ip.Low] = append(ix.out[ip.Low], r)
+						}
+					}
+				}
+			}
+			if containsFold(r.Group.Name, "_IN") {
+				for c := range condOf(r.Rule, vfp.CondSourceMAC) {
+					for _, m := range c.MACs {
+						k := parser.MACKey(m)
+						ix.in[k] = append(ix.in[k], r)
+					}
+				}
 			}
 		}
 	}
-	return false
+	return ix
 }
 
 // l2Problems lists what is missing or wrong in the L2 rewrite rules of e.
 func l2Problems(s *analyzer.Snapshot, e *analyzer.Endpoint) []string {
 	mac, host := parser.MACKey(e.MAC), parser.MACKey(s.HostMAC)
-	var out, in []analyzer.RuleRef
-	for _, p := range s.Ports {
-		for _, r := range p.Rules("EXTERNAL_L2_REWRITE", "") {
-			switch {
-			case containsFold(r.Group.Name, "_OUT") && hasIP(r.Rule, vfp.CondDestinationIP, e.IP):
-				out = append(out, r)
-			case containsFold(r.Group.Name, "_IN") && hasMAC(r.Rule, vfp.CondSourceMAC, mac):
-				in = append(in, r)
-			}
+	ix := l2IndexOf(s)
+	out := ix.out[e.IP]
+	var in []analyzer.RuleRef
+	for _, r := range ix.in[mac] {
+		// A rule of a group named both ways counts as the endpoint's OUT rule.
+		if !(containsFold(r.Group.Name, "_OUT") && hasIP(r.Rule, vfp.CondDestinationIP, e.IP)) {
+			in = append(in, r)
 		}
 	}
 	var probs []string
