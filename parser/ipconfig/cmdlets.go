@@ -86,9 +86,9 @@ func netIPAddress(file string, rec pstext.Record, ps *parser.Problems) NetIPAddr
 	}
 	switch rec.Value("SkipAsSource") {
 	case "True":
-		a.SkipAsSource = boolPtr(true)
+		a.SkipAsSource = new(true)
 	case "False":
-		a.SkipAsSource = boolPtr(false)
+		a.SkipAsSource = new(false)
 	}
 	return a
 }
@@ -127,8 +127,6 @@ func (c *Config) parseInterfaces(file string, lines []pstext.Line, ps *parser.Pr
 	}
 	return n
 }
-
-func boolPtr(b bool) *bool { return &b }
 
 // resolveIfIndex gives adapters without a link-local scope the ifIndex of
 // the Get-NetIPAddress record with one of their addresses, or their name.

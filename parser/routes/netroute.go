@@ -59,10 +59,10 @@ func netRoute(file string, tbl *pstext.Table, row pstext.Row, ps *parser.Problem
 		}
 	}
 	if m, ok := pstext.Int(tbl.Value(row, "RouteMetric")); ok {
-		r.RouteMetric = intPtr(m)
+		r.RouteMetric = new(m)
 	}
 	if m, ok := pstext.Int(tbl.Value(row, "ifMetric")); ok {
-		r.IfMetric = intPtr(m)
+		r.IfMetric = new(m)
 	}
 	r.Store = store(tbl.Value(row, "PolicyStore"))
 	return r

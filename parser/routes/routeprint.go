@@ -147,7 +147,7 @@ func (t *Table) v4Row(text string, pos parser.Position, st *printState, ps *pars
 	// The on-link word may be two words in some languages.
 	r.NextHop, r.OnLink = nextHop(strings.Join(f[2:gwEnd], " "))
 	if m, ok := pstext.Int(f[len(f)-1]); ok {
-		r.Metric = intPtr(m)
+		r.Metric = new(m)
 	}
 	t.Routes = append(t.Routes, r)
 }
@@ -164,7 +164,7 @@ func (t *Table) v6Row(text string, pos parser.Position, st *printState) {
 	if !ok1 || !ok2 {
 		return
 	}
-	r := Route{Compartment: HostCompartment, IfIndex: idx, Metric: intPtr(metric), Store: st.store(), Source: SourceRoutePrintV6, Pos: pos}
+	r := Route{Compartment: HostCompartment, IfIndex: idx, Metric: new(metric), Store: st.store(), Source: SourceRoutePrintV6, Pos: pos}
 	if p, err := netip.ParsePrefix(f[2]); err == nil {
 		r.Destination = p
 	} else {

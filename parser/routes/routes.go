@@ -88,5 +88,3 @@ func Parse(file string, r io.Reader) (*Table, []parser.Problem) {
 	}
 	return t, ps.List
 }
-
-func intPtr(n int) *int { return &n }
