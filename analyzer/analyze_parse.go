@@ -40,7 +40,7 @@ func parseSources(open textOpener, sources map[SourceKind][]SourceFile, workers 
 			continue
 		}
 		for _, f := range sources[kind] {
-			if f.State == StatePresent || f.State == StateTruncated {
+			if f.Usable() {
 				jobs = append(jobs, parseJob{file: f, parse: parse})
 			}
 		}

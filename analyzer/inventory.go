@@ -92,11 +92,4 @@ func relPath(f bundle.File) string {
 }
 
 // Has reports whether the inventory holds a usable file of kind.
-func (inv *Inventory) Has(kind SourceKind) bool {
-	for _, f := range inv.Sources[kind] {
-		if f.State == StatePresent || f.State == StateTruncated {
-			return true
-		}
-	}
-	return false
-}
+func (inv *Inventory) Has(kind SourceKind) bool { return anyUsable(inv.Sources[kind]) }

@@ -69,14 +69,7 @@ type Snapshot struct {
 }
 
 // Has reports whether the bundle holds at least one usable file of kind.
-func (s *Snapshot) Has(kind SourceKind) bool {
-	for _, f := range s.Sources[kind] {
-		if f.State == StatePresent || f.State == StateTruncated {
-			return true
-		}
-	}
-	return false
-}
+func (s *Snapshot) Has(kind SourceKind) bool { return anyUsable(s.Sources[kind]) }
 
 // Parsed holds the parser outputs of one bundle before correlation.
 type Parsed struct {

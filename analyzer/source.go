@@ -59,3 +59,17 @@ type SourceFile struct {
 	State    FileState        `json:"state"`
 	Note     string           `json:"note,omitempty"`
 }
+
+// Usable reports whether the file holds data to parse: present, or
+// truncated with what came before the cut.
+func (f SourceFile) Usable() bool { return f.State == StatePresent || f.State == StateTruncated }
+
+// anyUsable reports whether one of files is usable.
+func anyUsable(files []SourceFile) bool {
+	for _, f := range files {
+		if f.Usable() {
+			return true
+		}
+	}
+	return false
+}
