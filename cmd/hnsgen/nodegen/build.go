@@ -126,12 +126,19 @@ func (n *Node) addLocalEndpoints() {
 		ep.Policies = []Policy{{Kind: PolPA, PA: n.MgmtIP.String()}}
 	}
 	for i, p := range healthyPods {
-		sandbox := Hex(64, n.Name, "sandbox", p.name)
-		ep := n.newLocal(nw, Nth(n.PodSubnet, 3+i), sandbox+"_"+nw.Name, p.name)
-		ep.Compartment = 2 + i
-		ep.Containers = []string{sandbox, Hex(64, n.Name, "container", p.name)}
-		ep.DNSSuffix = []string{p.ns + ".svc.cluster.local", "svc.cluster.local", "cluster.local"}
+		n.newPod(nw, Nth(n.PodSubnet, 3+i), 2+i, p.name, p.ns)
 	}
+}
+
+// newPod adds the endpoint of pod name in namespace ns, with its sandbox
+// and app containers, in its own compartment.
+func (n *Node) newPod(nw *Network, ip netip.Addr, compartment int, name, ns string) *Endpoint {
+	sandbox := Hex(64, n.Name, "sandbox", name)
+	ep := n.newLocal(nw, ip, sandbox+"_"+nw.Name, name)
+	ep.Compartment = compartment
+	ep.Containers = []string{sandbox, Hex(64, n.Name, "container", name)}
+	ep.DNSSuffix = []string{ns + ".svc.cluster.local", "svc.cluster.local", "cluster.local"}
+	return ep
 }
 
 func (n *Node) newLocal(nw *Network, ip netip.Addr, name, pod string) *Endpoint {
@@ -206,10 +213,5 @@ func (n *Node) AddPod(name, ns string) *Endpoint {
 			used++
 		}
 	}
-	sandbox := Hex(64, n.Name, "sandbox", name)
-	ep := n.newLocal(nw, Nth(n.PodSubnet, 2+used), sandbox+"_"+nw.Name, name)
-	ep.Compartment = 2 + used
-	ep.Containers = []string{sandbox, Hex(64, n.Name, "container", name)}
-	ep.DNSSuffix = []string{ns + ".svc.cluster.local", "svc.cluster.local", "cluster.local"}
-	return ep
+	return n.newPod(nw, Nth(n.PodSubnet, 2+used), 2+used, name, ns)
 }
