@@ -68,7 +68,7 @@ func (n *Node) Endpoint(ip string) *Endpoint {
 	return remote
 }
 
-// EndpointByName returns the first endpoint whose name has the given suffix or equals it.
+// EndpointByPod returns the endpoint of the named pod, or nil.
 func (n *Node) EndpointByPod(pod string) *Endpoint {
 	for _, e := range n.Endpoints {
 		if e.PodName == pod {
