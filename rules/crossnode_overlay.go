@@ -101,9 +101,9 @@ func podVSID(s *analyzer.Snapshot) int64 {
 }
 
 func rsrPeerFinding(a, b peer, r rsrRef, diffs []string, peerEv []analyzer.Evidence) analyzer.NodeFinding {
-	hints := append(macHints(r.route.DRMAC, `"DistributedRouterMacAddress"`), `"DestinationPrefix": `+quoted(strings.TrimSpace(r.route.DestinationPrefix)))
+	hints := append(macHints(r.route.DRMAC, `"DistributedRouterMacAddress"`), r.prefixHint())
 	if len(peerEv) > 0 && strings.HasPrefix(diffs[0], "ProviderAddress") {
-		hints = []string{`"DestinationPrefix": ` + quoted(strings.TrimSpace(r.route.DestinationPrefix))}
+		hints = []string{r.prefixHint()}
 	}
 	ev := append([]analyzer.Evidence{a.Evidence(a.Snapshot.PodNetwork.Evidence(hints...))}, peerEv...)
 	return nodeFinding(a.Node, analyzer.Finding{

@@ -45,9 +45,14 @@ func parseRemoteSubnetRoutes(s *analyzer.Snapshot) []rsrRef {
 	return out
 }
 
+// prefixHint names the DestinationPrefix line of the RemoteSubnetRoute.
+func (r rsrRef) prefixHint() string {
+	return `"DestinationPrefix": ` + quoted(strings.TrimSpace(r.route.DestinationPrefix))
+}
+
 // rsrEvidence quotes the DestinationPrefix line of a RemoteSubnetRoute.
 func rsrEvidence(s *analyzer.Snapshot, r rsrRef) analyzer.Evidence {
-	return s.PodNetwork.Evidence(`"DestinationPrefix": ` + quoted(strings.TrimSpace(r.route.DestinationPrefix)))
+	return s.PodNetwork.Evidence(r.prefixHint())
 }
 
 func hasRSR(s *analyzer.Snapshot) (bool, string) {
