@@ -23,6 +23,12 @@ type Options struct {
 	Workers int
 }
 
+func (o Options) stage(name string) {
+	if o.Progress != nil {
+		o.Progress(name)
+	}
+}
+
 // Timing records how long the stages of one analysis took.
 type Timing struct {
 	Parse     time.Duration `json:"parse"`
@@ -38,11 +44,7 @@ type Timing struct {
 // could not be opened or read. The bundle is closed on return, so
 // Snapshot.OpenText works only while the rules run.
 func Analyze(path string, opts Options, rules []Rule) (*Result, error) {
-	stage := func(s string) {
-		if opts.Progress != nil {
-			opts.Progress(s)
-		}
-	}
+	stage := opts.stage
 	stage("open")
 	b, err := bundle.Open(path, opts.Limits)
 	if err != nil {
@@ -68,11 +70,7 @@ func Analyze(path string, opts Options, rules []Rule) (*Result, error) {
 // findings from those files. The snapshot keeps open so that
 // rules can stream logs; it is valid while the bundle is open.
 func AnalyzeInventory(inv *Inventory, open func(string) (io.ReadCloser, error), opts Options, rules []Rule) *Result {
-	stage := func(s string) {
-		if opts.Progress != nil {
-			opts.Progress(s)
-		}
-	}
+	stage := opts.stage
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
