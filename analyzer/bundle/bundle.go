@@ -159,8 +159,12 @@ func (b *Bundle) Close() error {
 }
 
 func (b *Bundle) overFileLimit(path string, size int64) error {
+	return overFileLimit(b.name, path, size, b.lim.MaxFileSize)
+}
+
+func overFileLimit(bundle, path string, size, limit int64) error {
 	return fail(ErrUnsafe, "%s: entry %s holds %s uncompressed, over the per-file limit of %s",
-		b.name, path, HumanSize(size), HumanSize(b.lim.MaxFileSize))
+		bundle, path, HumanSize(size), HumanSize(limit))
 }
 
 // add registers a file; a second entry with the same normalised path is

@@ -54,8 +54,7 @@ func (g *budget) admit(bundle, name string, size int64) error {
 		return fail(ErrUnsafe, "%s: more than %d entries (at %s)", bundle, g.lim.MaxEntries, name)
 	}
 	if size > g.lim.MaxFileSize {
-		return fail(ErrUnsafe, "%s: entry %s holds %s uncompressed, over the per-file limit of %s",
-			bundle, name, HumanSize(size), HumanSize(g.lim.MaxFileSize))
+		return overFileLimit(bundle, name, size, g.lim.MaxFileSize)
 	}
 	g.total += size
 	if g.total > g.lim.MaxTotalSize {
