@@ -11,10 +11,7 @@ func (n *Node) podLayers(ep *Endpoint) []*Layer {
 	for _, lb := range n.LBs {
 		h, vip := H(lb.ID), n.vipSlot(lb)
 		if lb.DSR {
-			r := newRule(fmt.Sprintf("LB_DSR_%s_%s_%s_%d_%d_%d", h, n.MgmtIP, vip, lb.ExternalPort, lb.InternalPort, lb.Protocol),
-				"lbnat", 100, lbConds(vip, lb)...)
-			r.Data = n.DIPs(lb)
-			dsr.Rules = append(dsr.Rules, r)
+			dsr.Rules = append(dsr.Rules, n.lbRule(fmt.Sprintf("LB_DSR_%s_%s_%s_%d_%d_%d", h, n.MgmtIP, vip, lb.ExternalPort, lb.InternalPort, lb.Protocol), vip, lb))
 			if hasBackend(lb, ep.ID) {
 				in := newRule(fmt.Sprintf("NAT_%s_%s_%d_%d", h, vip, lb.ExternalPort, lb.Protocol), "nat", 100,
 					KV{"Protocols", fmt.Sprint(lb.Protocol)}, KV{"Source IP", vip}, KV{"Source ports", fmt.Sprint(lb.InternalPort)})
@@ -25,9 +22,7 @@ func (n *Node) podLayers(ep *Endpoint) []*Layer {
 			}
 			continue
 		}
-		r := newRule(fmt.Sprintf("LB_%s_%s_%d_%d_%d", h, vip, lb.ExternalPort, lb.InternalPort, lb.Protocol), "lbnat", 100, lbConds(vip, lb)...)
-		r.Data = n.DIPs(lb)
-		lbOut.Rules = append(lbOut.Rules, r)
+		lbOut.Rules = append(lbOut.Rules, n.lbRule(fmt.Sprintf("LB_%s_%s_%d_%d_%d", h, vip, lb.ExternalPort, lb.InternalPort, lb.Protocol), vip, lb))
 	}
 	if len(dsr.Rules) > 0 {
 		layers = append(layers, &Layer{Name: "LB_DSR", Priority: 50, Flags: "0x1 Default allow", Groups: []*Group{dsr,
@@ -95,17 +90,11 @@ func (n *Node) hostLBLayers() []*Layer {
 		}
 		switch {
 		case remote > 0:
-			r := newRule(fmt.Sprintf("LB_HOST_%s_%s_%d_%d_%d", h, vip, lb.ExternalPort, lb.InternalPort, lb.Protocol), "lbnat", 100, lbConds(vip, lb)...)
-			r.Data = n.DIPs(lb)
-			lbOut.Rules = append(lbOut.Rules, r)
+			lbOut.Rules = append(lbOut.Rules, n.lbRule(fmt.Sprintf("LB_HOST_%s_%s_%d_%d_%d", h, vip, lb.ExternalPort, lb.InternalPort, lb.Protocol), vip, lb))
 		case local == 1:
-			r := newRule(fmt.Sprintf("NAT_%s_%s_%d_%d_%d", h, vip, lb.ExternalPort, lb.ExternalPort, lb.Protocol), "lbnat", 100, lbConds(vip, lb)...)
-			r.Data = n.DIPs(lb)
-			slb.Rules = append(slb.Rules, r)
+			slb.Rules = append(slb.Rules, n.lbRule(fmt.Sprintf("NAT_%s_%s_%d_%d_%d", h, vip, lb.ExternalPort, lb.ExternalPort, lb.Protocol), vip, lb))
 		case local > 1:
-			r := newRule(fmt.Sprintf("LB_%s_%s_%d_%d_%d", h, vip, lb.ExternalPort, lb.ExternalPort, lb.Protocol), "lbnat", 100, lbConds(vip, lb)...)
-			r.Data = n.DIPs(lb)
-			slb.Rules = append(slb.Rules, r)
+			slb.Rules = append(slb.Rules, n.lbRule(fmt.Sprintf("LB_%s_%s_%d_%d_%d", h, vip, lb.ExternalPort, lb.ExternalPort, lb.Protocol), vip, lb))
 		}
 		if local > 0 {
 			hairpin.Rules = append(hairpin.Rules, newRule(fmt.Sprintf("HairPin_%s_%s_%d_%d_%d", h, vip, lb.ExternalPort, lb.ExternalPort, lb.Protocol),

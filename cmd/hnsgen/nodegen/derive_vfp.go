@@ -164,6 +164,11 @@ func (n *Node) DIPs(lb *LoadBalancer) []string {
 	return out
 }
 
-func lbConds(vip string, lb *LoadBalancer) []KV {
-	return []KV{{"Protocols", fmt.Sprint(lb.Protocol)}, {"Destination IP", vip}, {"Destination ports", fmt.Sprint(lb.ExternalPort)}}
+// lbRule is a load-balancing rule of lb: protocol, VIP and port as
+// conditions, the backends as rule data.
+func (n *Node) lbRule(name, vip string, lb *LoadBalancer) *Rule {
+	r := newRule(name, "lbnat", 100,
+		KV{"Protocols", fmt.Sprint(lb.Protocol)}, KV{"Destination IP", vip}, KV{"Destination ports", fmt.Sprint(lb.ExternalPort)})
+	r.Data = n.DIPs(lb)
+	return r
 }
