@@ -129,7 +129,6 @@ func (p *sectionParser) line(raw []byte, n int) {
 	switch {
 	case bytes.HasPrefix(t, []byte("Policy for port")):
 		p.startPort(t, n)
-		p.cmdStart = 0
 	case p.sec.port == nil:
 		p.tableBuf = append(p.tableBuf, NumberedLine{Line: n, Text: string(bytes.TrimRight(raw, " \t\r"))})
 	case isTerminator(t):
