@@ -13,7 +13,8 @@ type Options struct {
 	VFP      VFPCommands
 	Build    int
 	// MgmtIP, PodSubnet and Peers place the node in a generated cluster
-	// (see NewCluster); zero values keep the single-node defaults.
+	// (see NewCluster); zero values keep the single-node defaults. The
+	// peers' DR MACs are derived from their names.
 	MgmtIP    netip.Addr
 	PodSubnet netip.Prefix
 	Peers     []RemoteNode
@@ -38,7 +39,7 @@ func NewHealthy(o Options) *Node {
 		HostMAC: "00-0D-3A-" + macTail(o.Name, "hostmac"), NICName: "Ethernet 2",
 		PodSubnet: pfx("10.244.1.0/24"),
 		RemoteNodes: []RemoteNode{
-			{Name: "k8s-cp-0", IP: addr("10.240.0.10"), PodSubnet: pfx("10.244.0.0/24")},
+			controlPlane,
 			{Name: "win-node-2", IP: addr("10.240.0.5"), PodSubnet: pfx("10.244.2.0/24")},
 			{Name: "win-node-3", IP: addr("10.240.0.6"), PodSubnet: pfx("10.244.3.0/24")},
 		},

@@ -36,16 +36,14 @@ func NewCluster(o Options, members []Member) []*Node {
 }
 
 func peersOf(self Member, members []Member) []RemoteNode {
-	cp := controlPlane
-	cp.DRMAC = PoolMAC(cp.Name, "drmac")
-	out := []RemoteNode{cp}
-	seen := map[netip.Prefix]bool{self.PodSubnet: true, cp.PodSubnet: true}
+	out := []RemoteNode{controlPlane}
+	seen := map[netip.Prefix]bool{self.PodSubnet: true, controlPlane.PodSubnet: true}
 	for _, m := range members {
 		if m.Name == self.Name || seen[m.PodSubnet] {
 			continue
 		}
 		seen[m.PodSubnet] = true
-		out = append(out, RemoteNode{Name: m.Name, IP: m.IP, PodSubnet: m.PodSubnet, DRMAC: PoolMAC(m.Name, "drmac"), Member: true})
+		out = append(out, RemoteNode{Name: m.Name, IP: m.IP, PodSubnet: m.PodSubnet, Member: true})
 	}
 	return out
 }
