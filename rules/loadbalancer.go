@@ -3,10 +3,8 @@ package rules
 import (
 	"net/netip"
 	"sort"
-	"strings"
 
 	"github.com/hnsscope/hnsscope/analyzer"
-	"github.com/hnsscope/hnsscope/parser/vfp"
 )
 
 const familyLB = "load-balancing"
@@ -134,30 +132,6 @@ func duplicateDSRRule() analyzer.Rule {
 			return out
 		},
 	}
-}
-
-// conditionKey renders the conditions of the given kinds, "" when the rule
-// has none of them.
-func conditionKey(r *vfp.Rule, kinds ...vfp.ConditionKind) string {
-	var parts []string
-	for _, k := range kinds {
-		for c := range condOf(r, k) {
-			var vals []string
-			for _, ip := range c.IPs {
-				vals = append(vals, ip.Low.String()+"-"+ip.High.String())
-			}
-			for _, n := range c.Ranges {
-				vals = append(vals, u64(uint64(n.Low))+"-"+u64(uint64(n.High)))
-			}
-			for _, pr := range c.Protocols {
-				vals = append(vals, "proto "+u64(uint64(pr)))
-			}
-			vals = append(vals, c.MACs...)
-			vals = append(vals, c.Values...)
-			parts = append(parts, strings.Join(vals, ","))
-		}
-	}
-	return strings.Join(parts, " ")
 }
 
 func sortedLBKeys(ix *keyIndex) []lbKey {

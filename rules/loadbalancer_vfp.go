@@ -115,10 +115,6 @@ func missingLBRules(ix *keyIndex, sets *portSets, pods []*analyzer.Port, host *a
 	return missing
 }
 
-func containsFold(s, frag string) bool {
-	return strings.Contains(strings.ToUpper(s), strings.ToUpper(frag))
-}
-
 func lbVFPRule() analyzer.Rule {
 	return &check{
 		meta: analyzer.RuleMeta{ID: "HNS-LB-002", Title: "Service VFP rules missing", Family: familyLB,

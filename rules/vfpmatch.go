@@ -70,3 +70,31 @@ func hasProtocol(r *vfp.Rule, proto int64) bool {
 // nameFields splits a rule friendly name on "_" (rule names are matched by
 // field, never by substring, so 10.0.0.1 does not match 10.0.0.10).
 func nameFields(r *vfp.Rule) []string { return strings.Split(r.FriendlyName, "_") }
+
+// conditionKey renders the conditions of the given kinds, "" when the rule
+// has none of them.
+func conditionKey(r *vfp.Rule, kinds ...vfp.ConditionKind) string {
+	var parts []string
+	for _, k := range kinds {
+		for c := range condOf(r, k) {
+			var vals []string
+			for _, ip := range c.IPs {
+				vals = append(vals, ip.Low.String()+"-"+ip.High.String())
+			}
+			for _, n := range c.Ranges {
+				vals = append(vals, u64(uint64(n.Low))+"-"+u64(uint64(n.High)))
+			}
+			for _, pr := range c.Protocols {
+				vals = append(vals, "proto "+u64(uint64(pr)))
+			}
+			vals = append(vals, c.MACs...)
+			vals = append(vals, c.Values...)
+			parts = append(parts, strings.Join(vals, ","))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func containsFold(s, frag string) bool {
+	return strings.Contains(strings.ToUpper(s), strings.ToUpper(frag))
+}
