@@ -150,23 +150,11 @@ func (n *Node) RemovePods() {
 // DropEncapRules removes the REMOTESUBNETROUTE routeencap rules from every
 // VFP port (call after Derive).
 func (n *Node) DropEncapRules() bool {
-	found := false
+	removed := 0
 	for _, p := range n.Ports {
-		for _, l := range p.Layers {
-			for _, g := range l.Groups {
-				kept := g.Rules[:0]
-				for _, r := range g.Rules {
-					if r.Type == "routeencap" {
-						found = true
-						continue
-					}
-					kept = append(kept, r)
-				}
-				g.Rules = kept
-			}
-		}
+		removed += p.RemoveRules(func(r *Rule) bool { return r.Type == "routeencap" })
 	}
-	return found
+	return removed > 0
 }
 
 // UseDualStack gives the pod network an IPv6 subnet and every local pod an

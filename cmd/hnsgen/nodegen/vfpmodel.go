@@ -106,8 +106,8 @@ func (l *Layer) Group(name string) *Group {
 	return nil
 }
 
-// RemoveRules deletes the rules of every group of the port whose friendly
-// name satisfies match and returns how many were removed.
+// RemoveRules deletes the rules of every group of the port that satisfy
+// match and returns how many were removed.
 func (p *VfpPort) RemoveRules(match func(*Rule) bool) int {
 	n := 0
 	for _, l := range p.Layers {
