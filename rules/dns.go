@@ -2,6 +2,7 @@ package rules
 
 import (
 	"net/netip"
+	"slices"
 	"strings"
 
 	"github.com/hnsscope/hnsscope/analyzer"
@@ -35,7 +36,7 @@ func dnsLBRule() analyzer.Rule {
 			have := map[int64]bool{}
 			var ev []analyzer.Evidence
 			for _, lb := range s.LoadBalancers {
-				if !hasAddr(lb.VIPAddrs, vip) {
+				if !slices.Contains(lb.VIPAddrs, vip) {
 					continue
 				}
 				for _, pm := range lb.PortMappings() {
@@ -68,15 +69,6 @@ func dnsEvidence(s *analyzer.Snapshot) analyzer.Evidence {
 	return analyzer.Evidence{File: s.Cluster.DNSIP.From}
 }
 
-func hasAddr(list []netip.Addr, a netip.Addr) bool {
-	for _, x := range list {
-		if x == a {
-			return true
-		}
-	}
-	return false
-}
-
 func dnsVFPRule() analyzer.Rule {
 	return &check{
 		meta: analyzer.RuleMeta{ID: "HNS-DNS-002", Title: "Pod port lacks the DNS DSR rules", Family: familyDNS,
@@ -88,7 +80,7 @@ func dnsVFPRule() analyzer.Rule {
 			vip, _ := addrParam(s.Cluster.DNSIP)
 			dsr := map[int64]bool{}
 			for _, lb := range s.LoadBalancers {
-				if lb.DSR && hasAddr(lb.VIPAddrs, vip) && lb.ExternalPort == 53 && len(lb.Backends) > 0 {
+				if lb.DSR && slices.Contains(lb.VIPAddrs, vip) && lb.ExternalPort == 53 && len(lb.Backends) > 0 {
 					dsr[lb.Protocol] = true
 				}
 			}
@@ -135,7 +127,7 @@ func dnsServerRule() analyzer.Rule {
 						Objects: []string{e.Label(), vip.String()}, Evidence: []analyzer.Evidence{e.Evidence(dnsServerHints()...)}})
 					continue
 				}
-				if a := e.Adapter; a != nil && a.Compartment != 1 && len(a.DNSServers) > 0 && !hasAddr(a.DNSServers, vip) {
+				if a := e.Adapter; a != nil && a.Compartment != 1 && len(a.DNSServers) > 0 && !slices.Contains(a.DNSServers, vip) {
 					out = append(out, analyzer.Finding{
 						Message: "compartment " + itoa(a.Compartment) + " of pod endpoint " + e.Label() + " does not list the DNS VIP " + vip.String(),
 						Objects: []string{e.Label(), vip.String()}, Evidence: []analyzer.Evidence{analyzer.EvidenceAt(a.Pos, "adapter "+a.Name, "DNS Servers")}})

@@ -1,8 +1,9 @@
 package rules
 
 import (
+	"maps"
 	"net/netip"
-	"sort"
+	"slices"
 
 	"github.com/hnsscope/hnsscope/analyzer"
 	"github.com/hnsscope/hnsscope/parser/hns"
@@ -83,12 +84,7 @@ func duplicateIPRule() analyzer.Rule {
 }
 
 func sortedAddrs[V any](m map[netip.Addr]V) []netip.Addr {
-	out := make([]netip.Addr, 0, len(m))
-	for a := range m {
-		out = append(out, a)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Less(out[j]) })
-	return out
+	return slices.SortedFunc(maps.Keys(m), netip.Addr.Compare)
 }
 
 // sharedRemoteMAC is the one MAC kube-proxy ≤ 1.9 gave every remote endpoint.

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"net/netip"
 	"strings"
 
@@ -115,19 +116,10 @@ func encapMismatch(r analyzer.RuleRef, want hns.RemoteSubnetRoute) string {
 	if want.DRMAC != "" && dst.MAC != "" && parser.MACKey(dst.MAC) != parser.MACKey(want.DRMAC) {
 		bad = append(bad, "MAC "+dst.MAC+" (want "+want.DRMAC+")")
 	}
-	if vni := firstNonEmpty(d.VNI, dst.Key); want.IsolationID != 0 && vni != "" && vni != itoa(int(want.IsolationID)) {
+	if vni := cmp.Or(d.VNI, dst.Key); want.IsolationID != 0 && vni != "" && vni != itoa(int(want.IsolationID)) {
 		bad = append(bad, "VNI "+vni+" (want "+itoa(int(want.IsolationID))+")")
 	}
 	return strings.Join(bad, ", ")
-}
-
-func firstNonEmpty(vs ...string) string {
-	for _, v := range vs {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
 }
 
 func routeEncapRule() analyzer.Rule {

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"net/netip"
+	"slices"
 	"sort"
 
 	"github.com/hnsscope/hnsscope/analyzer"
@@ -54,7 +55,7 @@ func ownSubnetRouteRule() analyzer.Rule {
 
 func adapterHolds(s *analyzer.Snapshot, ifIndex int, ip netip.Addr) bool {
 	a := s.AdapterByIfIndex(ifIndex)
-	return a != nil && hasAddr(a.IPv4Addrs(), ip)
+	return a != nil && slices.Contains(a.IPv4Addrs(), ip)
 }
 
 func natVNICRouteRule() analyzer.Rule {
