@@ -104,7 +104,8 @@ func natConsistencyRule() analyzer.Rule {
 			groups := map[string][]*analyzer.Endpoint{}
 			for _, e := range s.PodEndpoints() {
 				if e.OutboundNAT != nil {
-					groups[exceptionKey(e)] = append(groups[exceptionKey(e)], e)
+					k := exceptionKey(e)
+					groups[k] = append(groups[k], e)
 				}
 			}
 			if len(groups) < 2 {

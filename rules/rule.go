@@ -11,7 +11,7 @@ import (
 	"github.com/hnsscope/hnsscope/analyzer"
 )
 
-// Version is the release that introduced the rules of this package.
+// since is the release that introduced the rules of this package.
 const since = "0.1.0"
 
 // check is a rule made of its metadata, an optional applicability test and
