@@ -15,6 +15,10 @@ import (
 // to the bundle root ("/"-separated for folders and tars; the AKS zip keeps
 // the backslashes Compress-Archive writes).
 func (n *Node) Files() []File {
+	if n.Layout == LayoutRancher {
+		// The Rancher collector writes files of its own, none of collectlogs'.
+		return mergeExtra(n.rancherFiles(), n.ExtraFiles)
+	}
 	cl := n.CollectLogsFiles()
 	switch n.Layout {
 	case LayoutAKS:
@@ -26,8 +30,6 @@ func (n *Node) Files() []File {
 			fs = append(fs, File{Path: strings.ReplaceAll(f.Path, "/", `\`), Data: f.Data})
 		}
 		return mergeExtra(append(fs, n.aksFiles()...), n.ExtraFiles)
-	case LayoutRancher:
-		return mergeExtra(n.rancherFiles(), n.ExtraFiles)
 	case LayoutZippedFolder:
 		fs := mergeExtra(cl, n.ExtraFiles)
 		for i := range fs {
