@@ -55,17 +55,23 @@ type peer struct {
 func peers(nodes []*analyzer.Node) []peer {
 	out := make([]peer, 0, len(nodes))
 	for _, n := range nodes {
-		p := peer{Node: n, mgmt: n.Snapshot.ManagementIP}
-		s := n.Snapshot
+		out = append(out, peer{Node: n, subnet: perNodeSubnet(n.Snapshot), mgmt: n.Snapshot.ManagementIP})
+	}
+	return out
+}
+
+// perNodeSubnet is the node's own pod subnet, or an invalid prefix. Every
+// cluster check derives the peers again, so the answer is kept per snapshot.
+func perNodeSubnet(s *analyzer.Snapshot) netip.Prefix {
+	return s.Memo("rules/per-node-pod-subnet", func() any {
 		sub, ok := prefixParam(s.Cluster.PodSubnet)
 		cluster, okCluster := prefixParam(s.Cluster.ClusterCIDR)
 		notAzure, _ := notAzureCNI(s)
 		if ok && sub.Addr().Is4() && notAzure && !(okCluster && covers(sub, cluster)) && !holdsRemotePods(s, sub) {
-			p.subnet = sub
+			return sub
 		}
-		out = append(out, p)
-	}
-	return out
+		return netip.Prefix{}
+	}).(netip.Prefix)
 }
 
 // holdsRemotePods reports a pod network that holds the node's remote
