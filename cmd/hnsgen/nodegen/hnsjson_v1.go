@@ -115,7 +115,8 @@ func (n *Node) allocators(e *Endpoint) Arr {
 }
 
 func (n *Node) endpointResources(e *Endpoint) Obj {
-	return sorted(KV{"AllocationOrder", len(n.allocators(e))}, KV{"Allocators", n.allocators(e)}, KV{"ID", strings.ToLower(GUID(e.ID, "activity"))},
+	al := n.allocators(e)
+	return sorted(KV{"AllocationOrder", len(al)}, KV{"Allocators", al}, KV{"ID", strings.ToLower(GUID(e.ID, "activity"))},
 		KV{"PortOperationTime", 0}, KV{"State", 1}, KV{"SwitchOperationTime", 0}, KV{"VfpOperationTime", 0},
 		KV{"parentId", strings.ToLower(GUID(e.Network.ID, "activity"))})
 }

@@ -33,7 +33,8 @@ func (n *Node) EndpointV2(e *Endpoint) Obj {
 	if e.Remote {
 		flags = 1
 	}
-	extra := []KV{{"Resources", sorted(KV{"AllocationOrder", len(n.allocators(e))}, KV{"Allocators", n.allocators(e)},
+	al := n.allocators(e)
+	extra := []KV{{"Resources", sorted(KV{"AllocationOrder", len(al)}, KV{"Allocators", al},
 		KV{"ID", strings.ToLower(GUID(e.ID, "activity"))}, KV{"State", 1})}}
 	if len(e.Containers) > 0 {
 		extra = append(extra, KV{"SharedContainers", strs(e.Containers)})

@@ -44,7 +44,7 @@ func (n *Node) rancherFiles() []File {
 		enc("network/hns/endpoint.txt", f.List(epRecs)+ConvertToJSON(JSONPS51, epItems)),
 		enc("network/hns/policy.txt", ConvertToJSON(JSONPS51, pols)),
 		enc("network/hnsdiaglistall", n.HnsdiagTable()),
-		enc("network/vfpports.txt", n.PortsTxt()[:strings.Index(n.PortsTxt(), "Command list-vmswitch-port succeeded!")+len("Command list-vmswitch-port succeeded!\n")]),
+		enc("network/vfpports.txt", vmswitchPorts(n.PortsTxt())),
 		enc("network/ipconfigall.txt", n.IPConfigTxt()),
 		enc("network/ipv4routes.txt", eqLine+"Interface List\n"+eqLine+"\n"+ipv4),
 		enc("network/networkadapter", n.NetAdapterTxt()),
@@ -52,6 +52,13 @@ func (n *Node) rancherFiles() []File {
 	}
 	fs = append(fs, n.rancherComponents()...)
 	return fs
+}
+
+// vmswitchPorts cuts ports.txt after the list-vmswitch-port output, the
+// part Rancher collects.
+func vmswitchPorts(ports string) string {
+	const done = "Command list-vmswitch-port succeeded!\n"
+	return ports[:strings.Index(ports, done)+len(done)]
 }
 
 // HnsdiagTable renders `hnsdiag list all` without -d (the table form).
