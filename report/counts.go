@@ -14,12 +14,12 @@ type SeverityCounts struct {
 func (c SeverityCounts) Total() int { return c.Critical + c.Error + c.Warning + c.Info }
 
 func (c *SeverityCounts) add(s analyzer.Severity) {
-	switch {
-	case s >= analyzer.SeverityCritical:
+	switch clampSeverity(s) {
+	case analyzer.SeverityCritical:
 		c.Critical++
-	case s == analyzer.SeverityError:
+	case analyzer.SeverityError:
 		c.Error++
-	case s == analyzer.SeverityWarning:
+	case analyzer.SeverityWarning:
 		c.Warning++
 	default:
 		c.Info++

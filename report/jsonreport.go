@@ -21,16 +21,16 @@ func WriteJSON(w io.Writer, rep *Report) error {
 	return nil
 }
 
-// severityName names a severity, clamping values outside the scale so
-// the output always matches the schema.
+// severityName names a severity, clamped so that the output always
+// matches the schema.
 func severityName(s analyzer.Severity) string {
-	switch {
-	case s <= analyzer.SeverityInfo:
-		return analyzer.SeverityInfo.String()
-	case s >= analyzer.SeverityCritical:
-		return analyzer.SeverityCritical.String()
-	}
-	return s.String()
+	return clampSeverity(s).String()
+}
+
+// clampSeverity maps values outside the scale to its nearest end, so
+// every format names, counts and colours a severity the same way.
+func clampSeverity(s analyzer.Severity) analyzer.Severity {
+	return min(max(s, analyzer.SeverityInfo), analyzer.SeverityCritical)
 }
 
 func failOnName(s analyzer.Severity) string {

@@ -21,12 +21,12 @@ func (p palette) green(s string) string { return p.wrap("32", s) }
 func (p palette) cyan(s string) string  { return p.wrap("36", s) }
 
 func (p palette) severity(s analyzer.Severity, text string) string {
-	switch {
-	case s >= analyzer.SeverityCritical:
+	switch clampSeverity(s) {
+	case analyzer.SeverityCritical:
 		return p.wrap("1;37;41", text)
-	case s == analyzer.SeverityError:
+	case analyzer.SeverityError:
 		return p.wrap("1;31", text)
-	case s == analyzer.SeverityWarning:
+	case analyzer.SeverityWarning:
 		return p.wrap("33", text)
 	}
 	return p.wrap("34", text)
