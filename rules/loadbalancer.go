@@ -123,11 +123,8 @@ func duplicateDSRRule() analyzer.Rule {
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			var out []analyzer.Finding
 			ix := indexOf(s)
-			seen := map[*analyzer.Port]map[lbKey]bool{}
 			for _, k := range sortedLBKeys(ix) {
-				if f, ok := duplicateDSR(ix, k, seen); ok {
-					out = append(out, f...)
-				}
+				out = append(out, duplicateDSR(ix, k)...)
 			}
 			return out
 		},
@@ -154,11 +151,12 @@ func sameGroup(a, b indexedRule) bool {
 }
 
 // duplicateDSR reports ports where two condition-keyed rules of one LB_DSR
-// group serve the same (destination IP, port, protocol).
-func duplicateDSR(ix *keyIndex, k lbKey, seen map[*analyzer.Port]map[lbKey]bool) ([]analyzer.Finding, bool) {
+// group serve the same (destination IP, port, protocol), once per port.
+func duplicateDSR(ix *keyIndex, k lbKey) []analyzer.Finding {
 	var out []analyzer.Finding
+	reported := int32(-1) // the port last reported
 	// A key's rules are in port, layer, group order, so the rules of one
-	// group are adjacent.
+	// group, and those of one port, are adjacent.
 	var groupFirst indexedRule
 	inGroup := false
 	for _, e := range ix.rules(k) {
@@ -169,18 +167,15 @@ func duplicateDSR(ix *keyIndex, k lbKey, seen map[*analyzer.Port]map[lbKey]bool)
 			groupFirst, inGroup = e, true
 			continue
 		}
-		f, r := ix.ref(groupFirst), ix.ref(e)
-		if seen[r.Port] == nil {
-			seen[r.Port] = map[lbKey]bool{}
-		}
-		if seen[r.Port][k] {
+		if e.port == reported {
 			continue
 		}
-		seen[r.Port][k] = true
+		reported = e.port
+		f, r := ix.ref(groupFirst), ix.ref(e)
 		key := k.vip.String() + ":" + itoa(int(k.port)) + "/" + analyzer.ProtocolName(k.proto)
 		out = append(out, analyzer.Finding{
 			Message: "port " + r.Port.GUID + " has duplicate LB_DSR rules " + f.Rule.Name() + " and " + r.Rule.Name() + " for " + key,
 			Objects: []string{r.Port.GUID, f.Rule.Name(), r.Rule.Name()}, Evidence: []analyzer.Evidence{f.Evidence(), r.Evidence()}})
 	}
-	return out, len(out) > 0
+	return out
 }
