@@ -56,13 +56,17 @@ func Analyze(path string, opts Options, rules []Rule) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("analyze %s: %w", path, err)
 	}
-	open := func(p string) (io.ReadCloser, error) {
+	res := AnalyzeInventory(inv, textOf(b), opts, rules)
+	res.Bundle = path
+	return res, nil
+}
+
+// textOf opens the files of b as decoded text.
+func textOf(b *bundle.Bundle) textOpener {
+	return func(p string) (io.ReadCloser, error) {
 		rc, _, err := b.OpenText(p)
 		return rc, err
 	}
-	res := AnalyzeInventory(inv, open, opts, rules)
-	res.Bundle = path
-	return res, nil
 }
 
 // AnalyzeInventory runs the parse, correlate and rule stages over an

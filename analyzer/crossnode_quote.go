@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"io"
 	"maps"
 	"slices"
 
@@ -41,10 +40,7 @@ func quoteBundle(path string, byFile map[string][]*Evidence, limits bundle.Limit
 		return
 	}
 	defer b.Close()
-	open := func(p string) (io.ReadCloser, error) {
-		rc, _, err := b.OpenText(p)
-		return rc, err
-	}
+	open := textOf(b)
 	for _, file := range slices.Sorted(maps.Keys(byFile)) {
 		quoteFile(open, file, byFile[file])
 	}
