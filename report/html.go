@@ -65,8 +65,6 @@ type htmlBundle struct {
 	Trees        []Tree
 }
 
-type fact struct{ Name, Value string }
-
 type htmlGroup struct {
 	ruleGroup
 	Class string
@@ -119,22 +117,12 @@ func htmlBundleOf(rep *Report, b Bundle, i int) htmlBundle {
 }
 
 func htmlFacts(res *analyzer.Result) []fact {
-	var facts []fact
-	add := func(name, value string) {
-		if value == "" {
-			value = "unknown"
+	facts := nodeFacts(res)
+	for i := range facts {
+		if facts[i].Value == "" {
+			facts[i].Value = "unknown"
 		}
-		facts = append(facts, fact{name, value})
 	}
-	inv := res.Inventory
-	if inv == nil {
-		inv = &analyzer.Inventory{}
-	}
-	add("Host", inv.Host)
-	add("OS build", snapshotOSBuild(res.Snapshot))
-	add("Collector era", inv.Era)
-	add("Layout", inv.Layout)
-	add("Network mode", res.Cluster.NetworkMode.Value)
 	return facts
 }
 

@@ -7,26 +7,34 @@ import (
 	"github.com/hnsscope/hnsscope/analyzer"
 )
 
+// fact is one thing known about the node a bundle came from: Name labels
+// it in the HTML report, Short in the one-line text form.
+type fact struct{ Name, Short, Value string }
+
+// nodeFacts lists what the bundle tells of its node, "" where unknown.
+func nodeFacts(res *analyzer.Result) []fact {
+	inv := res.Inventory
+	if inv == nil {
+		inv = &analyzer.Inventory{}
+	}
+	return []fact{
+		{"Host", "host", inv.Host},
+		{"OS build", "os", snapshotOSBuild(res.Snapshot)},
+		{"Collector era", "era", inv.Era},
+		{"Layout", "layout", inv.Layout},
+		{"Network mode", "network mode", res.Cluster.NetworkMode.Value},
+	}
+}
+
 // bundleFacts is the one-line description of the node a bundle came from.
 func bundleFacts(res *analyzer.Result) string {
 	var parts []string
-	if inv := res.Inventory; inv != nil {
-		parts = appendFact(parts, "host", inv.Host)
+	for _, f := range nodeFacts(res) {
+		if f.Value != "" {
+			parts = append(parts, f.Short+" "+f.Value)
+		}
 	}
-	parts = appendFact(parts, "os", snapshotOSBuild(res.Snapshot))
-	if inv := res.Inventory; inv != nil {
-		parts = appendFact(parts, "era", inv.Era)
-		parts = appendFact(parts, "layout", inv.Layout)
-	}
-	parts = appendFact(parts, "network mode", res.Cluster.NetworkMode.Value)
 	return strings.Join(parts, " · ")
-}
-
-func appendFact(parts []string, name, value string) []string {
-	if value == "" {
-		return parts
-	}
-	return append(parts, name+" "+value)
 }
 
 // clusterLine lists the known CIDRs and addresses with their origin.
