@@ -133,3 +133,35 @@ func benchRead(b *testing.B, p string, total int64, text bool) {
 	}
 	b.ReportMetric(float64(stop())/(1<<20), "peak-heap-MiB")
 }
+
+// BenchmarkOpenAndSniffTarGz opens a tar.gz of large entries and reads the
+// start of each, as the inventory does: the walk that lists the archive
+// keeps each start, so sniffing does not decompress the archive again.
+func BenchmarkOpenAndSniffTarGz(b *testing.B) {
+	const files, perFile = 8, 8 << 20
+	line := []byte("Policy for port : 0a1b2c3d-0000-4000-8000-00155d000001  Rule : ALLOW_ALL\r\n")
+	body := make([]byte, 0, perFile+len(line))
+	for len(body) < perFile {
+		body = append(body, line...)
+	}
+	var items []item
+	for i := range files {
+		items = append(items, item{name: fmt.Sprintf("node/file%02d.txt", i), body: string(body)})
+	}
+	path := filepath.Join(b.TempDir(), "large.tar.gz")
+	writeBytes(b, path, gzipBytes(b, tarBytes(b, items)))
+	b.SetBytes(int64(files * len(body)))
+	b.ResetTimer()
+	for range b.N {
+		bd, err := Open(path, DefaultLimits())
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, f := range bd.Files() {
+			if _, _, err := bd.Head(f.Path, 4096); err != nil {
+				b.Fatal(err)
+			}
+		}
+		bd.Close()
+	}
+}
