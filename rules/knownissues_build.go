@@ -18,7 +18,7 @@ func (k *knownIssue) buildFindings(s *analyzer.Snapshot) []analyzer.Finding {
 	for i, hf := range w.HotFixes {
 		hotFixes[i] = hf.ID
 	}
-	if _, fixed := cond.FixedIn(w.Build, hotFixes); fixed {
+	if cond.FixedIn(w.Build, hotFixes) {
 		return nil
 	}
 	var factEvidence []analyzer.Evidence

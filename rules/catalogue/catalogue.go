@@ -98,20 +98,20 @@ func (b BuildCondition) Applies(build int) bool {
 }
 
 // FixedIn reports whether the hot-fix IDs installed on build include a fix.
-func (b BuildCondition) FixedIn(build int, installed []string) (string, bool) {
+func (b BuildCondition) FixedIn(build int, installed []string) bool {
 	if b.FixBuild > 0 && b.FixBuild != build {
-		return "", false
+		return false
 	}
 	for _, fix := range b.FixedBy {
 		want := kbNumber(fix)
 		for _, kb := range installed {
 			got := kbNumber(kb)
 			if got > 0 && (got == want || b.Cumulative && got > want) {
-				return strings.ToUpper(strings.TrimSpace(kb)), true
+				return true
 			}
 		}
 	}
-	return "", false
+	return false
 }
 
 func kbNumber(kb string) int {

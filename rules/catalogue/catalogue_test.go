@@ -78,12 +78,12 @@ func TestBuildConditionFixedIn(t *testing.T) {
 		{17763, nil, false},
 	}
 	for _, tt := range tests {
-		if _, got := cond.FixedIn(tt.build, tt.installed); got != tt.want {
+		if got := cond.FixedIn(tt.build, tt.installed); got != tt.want {
 			t.Errorf("FixedIn(%d, %v) = %v, want %v", tt.build, tt.installed, got, tt.want)
 		}
 	}
 	exact := BuildCondition{Max: 15063, FixedBy: []string{"KB4074588"}}
-	if _, got := exact.FixedIn(14393, []string{"KB5034767"}); got {
+	if got := exact.FixedIn(14393, []string{"KB5034767"}); got {
 		t.Error("a later KB suppressed a non-cumulative fix")
 	}
 }
