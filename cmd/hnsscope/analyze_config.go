@@ -1,15 +1,17 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/netip"
 	"os"
 	"strings"
 
 	"github.com/hnsscope/hnsscope/analyzer"
+	"github.com/hnsscope/hnsscope/parser"
+	"github.com/hnsscope/hnsscope/parser/textenc"
 )
 
 // clusterOverrides merges --config and the flags; flags win.
@@ -59,10 +61,12 @@ func validateOverrides(o analyzer.ClusterOverrides) error {
 }
 
 // readClusterConfig reads a JSON object or "key: value" lines (# starts a
-// comment). Keys are matched without case, dashes or underscores, so
-// clusterCIDR, cluster-cidr and cluster_cidr are the same key.
+// comment) in any encoding a bundle file may have, so a file written with
+// PowerShell 5.1 (UTF-16) reads as well. Keys are matched without case,
+// dashes or underscores, so clusterCIDR, cluster-cidr and cluster_cidr are
+// the same key.
 func readClusterConfig(path string) (analyzer.ClusterOverrides, error) {
-	data, err := os.ReadFile(path)
+	data, err := readText(path)
 	if err != nil {
 		return analyzer.ClusterOverrides{}, fmt.Errorf("--config: %w", err)
 	}
@@ -86,13 +90,31 @@ func readClusterConfig(path string) (analyzer.ClusterOverrides, error) {
 	return o, nil
 }
 
+// readText reads a file as UTF-8 text with LF line ends.
+func readText(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r, _, err := textenc.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return data, nil
+}
+
 type configPair struct {
 	key, value string
 	line       int
 }
 
 func configPairs(data []byte) ([]configPair, error) {
-	trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
+	trimmed := bytes.TrimSpace(data)
 	if bytes.HasPrefix(trimmed, []byte("{")) {
 		var m map[string]string
 		if err := json.Unmarshal(trimmed, &m); err != nil {
@@ -105,18 +127,18 @@ func configPairs(data []byte) ([]configPair, error) {
 		return pairs, nil
 	}
 	var pairs []configPair
-	sc := bufio.NewScanner(bytes.NewReader(trimmed))
-	for n := 1; sc.Scan(); n++ {
+	sc := parser.NewLineScanner(bytes.NewReader(trimmed))
+	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		k, v, ok := strings.Cut(line, ":")
 		if !ok {
-			return nil, fmt.Errorf("line %d: want key: value", n)
+			return nil, fmt.Errorf("line %d: want key: value", sc.Line())
 		}
 		v = strings.Trim(strings.TrimSpace(v), `"'`)
-		pairs = append(pairs, configPair{key: strings.TrimSpace(k), value: v, line: n})
+		pairs = append(pairs, configPair{key: strings.TrimSpace(k), value: v, line: sc.Line()})
 	}
 	return pairs, sc.Err()
 }

@@ -49,6 +49,8 @@ func TestClusterOverrides(t *testing.T) {
 	}
 	jsonCfg := write("c.json", `{"clusterCIDR": "10.244.0.0/16", "service-cidr": "10.96.0.0/12", "dnsIP": "10.96.0.10"}`)
 	kvCfg := write("c.yaml", "# cluster\ncluster_cidr: 10.244.0.0/16\nServiceCIDR: \"10.96.0.0/12\"\nnode-subnet: 10.240.0.0/16\n")
+	// PowerShell 5.1 `>` writes UTF-16LE with a BOM and CRLF line ends.
+	utf16Cfg := write("ps.txt", string(utf16File("clusterCIDR: 10.244.0.0/16\r\ndnsIP: 10.96.0.10\r\n")))
 	tests := []struct {
 		name    string
 		flags   analyzeFlags
@@ -61,6 +63,8 @@ func TestClusterOverrides(t *testing.T) {
 			analyzer.ClusterOverrides{ClusterCIDR: "10.244.0.0/16", ServiceCIDR: "10.96.0.0/12", DNSIP: "10.96.0.10"}, false},
 		{"key value config, flag wins", analyzeFlags{config: kvCfg, clusterCIDR: "10.2.0.0/16"},
 			analyzer.ClusterOverrides{ClusterCIDR: "10.2.0.0/16", ServiceCIDR: "10.96.0.0/12", NodeSubnet: "10.240.0.0/16"}, false},
+		{"utf-16 key value config", analyzeFlags{config: utf16Cfg},
+			analyzer.ClusterOverrides{ClusterCIDR: "10.244.0.0/16", DNSIP: "10.96.0.10"}, false},
 		{"unknown key", analyzeFlags{config: write("bad.yaml", "podsubnet: 10.0.0.0/8\n")}, analyzer.ClusterOverrides{}, true},
 		{"not key value", analyzeFlags{config: write("bad2.yaml", "10.0.0.0/8\n")}, analyzer.ClusterOverrides{}, true},
 		{"bad json", analyzeFlags{config: write("bad.json", `{"clusterCIDR": 5}`)}, analyzer.ClusterOverrides{}, true},
