@@ -22,17 +22,18 @@ type hnsShape struct {
 
 func shapeOf(text string) hnsShape {
 	var s hnsShape
-	lines := strings.Split(text, "\n")
 	first := true
-	jsonAt := -1
-	for i, l := range lines {
+	js, at := "", 0
+	for l := range strings.Lines(text) {
+		start := at
+		at += len(l)
 		t := strings.TrimSpace(l)
 		if t == "" {
 			continue
 		}
 		if t == "[" || t == "{" || (first && (strings.HasPrefix(t, "[") || strings.HasPrefix(t, "{"))) {
 			s.pureJSON = first
-			jsonAt = i
+			js = text[start:]
 			break
 		}
 		if first {
@@ -42,10 +43,9 @@ func shapeOf(text string) hnsShape {
 		}
 		first = false
 	}
-	if jsonAt < 0 {
+	if js == "" {
 		return s
 	}
-	js := strings.Join(lines[jsonAt:], "\n")
 	s.v2 = strings.Contains(js, `"IpConfigurations"`) || strings.Contains(js, `"HostComputeNetwork"`) ||
 		strings.Contains(js, `"Ipams"`) || strings.Contains(js, `"HostComputeEndpoints"`)
 	s.v1 = !s.v2 && (strings.Contains(js, `"IPAddress"`) || strings.Contains(js, `"VirtualNetwork"`) ||
