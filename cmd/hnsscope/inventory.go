@@ -5,7 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -121,13 +122,8 @@ func writeInventory(w io.Writer, inv *analyzer.Inventory) error {
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "SOURCE\tFILE\tSIZE\tENCODING\tSTATE")
-	kinds := make([]string, 0, len(inv.Sources))
-	for k := range inv.Sources {
-		kinds = append(kinds, string(k))
-	}
-	sort.Strings(kinds)
-	for _, k := range kinds {
-		for _, f := range inv.Sources[analyzer.SourceKind(k)] {
+	for _, k := range slices.Sorted(maps.Keys(inv.Sources)) {
+		for _, f := range inv.Sources[k] {
 			state := string(f.State)
 			if f.Note != "" {
 				state += " (" + f.Note + ")"
