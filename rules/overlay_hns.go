@@ -2,6 +2,7 @@ package rules
 
 import (
 	"net/netip"
+	"slices"
 	"strings"
 
 	"github.com/hnsscope/hnsscope/analyzer"
@@ -133,27 +134,19 @@ func rsrCoverageRule() analyzer.Rule {
 			cluster, _ := prefixParam(s.Cluster.ClusterCIDR)
 			own, _ := prefixParam(s.Cluster.PodSubnet)
 			rsrs := remoteSubnetRoutes(s)
-			missing := map[netip.Prefix][]*analyzer.Endpoint{}
-			for _, e := range s.Endpoints {
-				if !e.Remote || !e.IP.IsValid() || !cluster.Contains(e.IP) || (own.IsValid() && own.Contains(e.IP)) {
+			var out []analyzer.Finding
+			subs := remotePodSubnets(s, cluster, own)
+			for _, p := range sortedPrefixes(subs) {
+				var missing []*analyzer.Endpoint
+				for _, e := range subs[p] {
+					if !slices.ContainsFunc(rsrs, func(r rsrRef) bool { return r.prefix.Contains(e.IP) }) {
+						missing = append(missing, e)
+					}
+				}
+				if len(missing) == 0 {
 					continue
 				}
-				covered := false
-				for _, r := range rsrs {
-					covered = covered || r.prefix.Contains(e.IP)
-				}
-				if !covered {
-					bits := 24
-					if own.IsValid() {
-						bits = own.Bits()
-					}
-					p, _ := e.IP.Prefix(bits)
-					missing[p] = append(missing[p], e)
-				}
-			}
-			var out []analyzer.Finding
-			for _, p := range sortedPrefixes(missing) {
-				objs, ev := endpointObjects(missing[p], ipHints()...)
+				objs, ev := endpointObjects(missing, ipHints()...)
 				out = append(out, analyzer.Finding{
 					Message: "no RemoteSubnetRoute covers remote pod subnet " + p.String() + " (remote endpoints " + joinLimited(objs, 3) + ")",
 					Objects: append([]string{p.String()}, objs...), Evidence: append(ev, s.PodNetwork.Evidence())})

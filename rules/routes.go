@@ -58,24 +58,22 @@ func bestRoute(rs []routes.Route, ip netip.Addr) (routes.Route, bool) {
 	return best, found
 }
 
-// remotePodSubnets lists the remote pod subnets the node knows of: those
-// of remote endpoints and LB backends inside the cluster CIDR, sized like
-// the own pod subnet.
-func remotePodSubnets(s *analyzer.Snapshot) map[netip.Prefix]*analyzer.Endpoint {
-	own, okOwn := prefixParam(s.Cluster.PodSubnet)
-	cluster, okCluster := prefixParam(s.Cluster.ClusterCIDR)
-	out := map[netip.Prefix]*analyzer.Endpoint{}
-	if !okOwn || !okCluster {
-		return out
+// remotePodSubnets groups the remote endpoints (remote pods and LB
+// backends) inside the cluster CIDR and outside the own pod subnet by the
+// remote pod subnet holding them, sized like the own pod subnet (a /24 when
+// it is unknown). Endpoints keep their file order.
+func remotePodSubnets(s *analyzer.Snapshot, cluster, own netip.Prefix) map[netip.Prefix][]*analyzer.Endpoint {
+	bits := 24
+	if own.IsValid() {
+		bits = own.Bits()
 	}
+	out := map[netip.Prefix][]*analyzer.Endpoint{}
 	for _, e := range s.Endpoints {
-		if !e.Remote || !e.IP.IsValid() || own.Contains(e.IP) || !cluster.Contains(e.IP) {
+		if !e.Remote || !e.IP.IsValid() || !cluster.Contains(e.IP) || (own.IsValid() && own.Contains(e.IP)) {
 			continue
 		}
-		p, _ := e.IP.Prefix(own.Bits())
-		if _, seen := out[p]; !seen {
-			out[p] = e
-		}
+		p, _ := e.IP.Prefix(bits)
+		out[p] = append(out[p], e)
 	}
 	return out
 }
@@ -99,11 +97,13 @@ func remoteSubnetRouteRule() analyzer.Rule {
 		run: func(s *analyzer.Snapshot) []analyzer.Finding {
 			host := s.HostRoutes()
 			nodeNet, okNode := prefixParam(s.Cluster.NodeSubnet)
-			subs := remotePodSubnets(s)
+			own, _ := prefixParam(s.Cluster.PodSubnet)
+			cluster, _ := prefixParam(s.Cluster.ClusterCIDR)
+			subs := remotePodSubnets(s, cluster, own)
 			var out []analyzer.Finding
 			checked := map[netip.Prefix]bool{}
 			for _, p := range sortedPrefixes(subs) {
-				e := subs[p]
+				e := subs[p][0]
 				r, ok := bestRoute(host, e.IP)
 				switch {
 				case !ok:
