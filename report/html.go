@@ -54,7 +54,7 @@ type htmlBundle struct {
 	Facts        []fact
 	Counts       SeverityCounts
 	Rules        RuleCounts
-	Cluster      []jsonParam
+	Cluster      []clusterParam
 	Groups       []htmlGroup
 	RuleRows     []analyzer.RuleResult
 	Problems     []parser.Problem

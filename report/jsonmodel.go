@@ -33,14 +33,14 @@ type jsonBaseline struct {
 }
 
 type jsonBundle struct {
-	Bundle    string               `json:"bundle"`
-	Inventory jsonInventory        `json:"inventory"`
-	Cluster   map[string]jsonValue `json:"cluster"`
-	Summary   jsonSummary          `json:"summary"`
-	Findings  []jsonFinding        `json:"findings"`
-	Rules     []jsonRule           `json:"rules"`
-	Skipped   []jsonSkip           `json:"skipped"`
-	Problems  []jsonProblem        `json:"problems"`
+	Bundle    string                    `json:"bundle"`
+	Inventory jsonInventory             `json:"inventory"`
+	Cluster   map[string]analyzer.Param `json:"cluster"`
+	Summary   jsonSummary               `json:"summary"`
+	Findings  []jsonFinding             `json:"findings"`
+	Rules     []jsonRule                `json:"rules"`
+	Skipped   []jsonSkip                `json:"skipped"`
+	Problems  []jsonProblem             `json:"problems"`
 }
 
 type jsonInventory struct {
@@ -60,20 +60,6 @@ type jsonSource struct {
 	Encoding string `json:"encoding,omitempty"`
 	State    string `json:"state"`
 	Note     string `json:"note,omitempty"`
-}
-
-type jsonParam struct {
-	Name   string `json:"name"`
-	Value  string `json:"value"`
-	Origin string `json:"origin,omitempty"`
-	From   string `json:"from,omitempty"`
-}
-
-// jsonValue is a cluster parameter with where its value came from.
-type jsonValue struct {
-	Value  string `json:"value"`
-	Origin string `json:"origin,omitempty"`
-	From   string `json:"from,omitempty"`
 }
 
 type jsonFinding struct {

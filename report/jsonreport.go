@@ -154,10 +154,10 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-func jsonCluster(c analyzer.ClusterParams) map[string]jsonValue {
-	out := map[string]jsonValue{}
+func jsonCluster(c analyzer.ClusterParams) map[string]analyzer.Param {
+	out := map[string]analyzer.Param{}
 	for _, p := range clusterParams(c) {
-		out[p.Name] = jsonValue{Value: p.Value, Origin: p.Origin, From: p.From}
+		out[p.Name] = p.Param
 	}
 	return out
 }

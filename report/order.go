@@ -51,9 +51,14 @@ func sortedProblems(res *analyzer.Result) []parser.Problem {
 	return out
 }
 
-// clusterParams lists the cluster parameters in a fixed order, with names
-// matching the analyzer's JSON field names.
-func clusterParams(c analyzer.ClusterParams) []jsonParam {
+// clusterParam is a cluster parameter under the analyzer's JSON name for it.
+type clusterParam struct {
+	Name string
+	analyzer.Param
+}
+
+// clusterParams lists the cluster parameters in a fixed order.
+func clusterParams(c analyzer.ClusterParams) []clusterParam {
 	named := []struct {
 		name string
 		p    analyzer.Param
@@ -62,9 +67,9 @@ func clusterParams(c analyzer.ClusterParams) []jsonParam {
 		{"podSubnet", c.PodSubnet}, {"dnsIP", c.DNSIP}, {"networkMode", c.NetworkMode},
 		{"managementIP", c.ManagementIP}, {"sourceVIP", c.SourceVIP},
 	}
-	out := make([]jsonParam, 0, len(named))
+	out := make([]clusterParam, 0, len(named))
 	for _, n := range named {
-		out = append(out, jsonParam{Name: n.name, Value: n.p.Value, Origin: n.p.Origin, From: n.p.From})
+		out = append(out, clusterParam{Name: n.name, Param: n.p})
 	}
 	return out
 }

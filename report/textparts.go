@@ -56,7 +56,7 @@ func clusterLine(c analyzer.ClusterParams) string {
 	return "cluster: " + strings.Join(parts, ", ")
 }
 
-func paramOrigin(p jsonParam) string {
+func paramOrigin(p clusterParam) string {
 	switch {
 	case p.Origin != "" && p.From != "":
 		return p.Origin + ": " + p.From
