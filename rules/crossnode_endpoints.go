@@ -101,15 +101,6 @@ func peerBackends(a peer, ps []peer) map[netip.Addr][]*analyzer.LoadBalancer {
 	return out
 }
 
-func hasLocal(s *analyzer.Snapshot, ip netip.Addr) bool {
-	for _, e := range s.EndpointsByIP(ip) {
-		if !e.Remote {
-			return true
-		}
-	}
-	return false
-}
-
 func peerBackendFinding(a, b peer, ip netip.Addr, lbs []*analyzer.LoadBalancer) analyzer.NodeFinding {
 	var labels []string
 	var ev []analyzer.Evidence

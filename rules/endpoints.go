@@ -87,6 +87,16 @@ func sortedAddrs[V any](m map[netip.Addr]V) []netip.Addr {
 	return slices.SortedFunc(maps.Keys(m), netip.Addr.Compare)
 }
 
+// hasLocal reports a local endpoint holding ip.
+func hasLocal(s *analyzer.Snapshot, ip netip.Addr) bool {
+	for _, e := range s.EndpointsByIP(ip) {
+		if !e.Remote {
+			return true
+		}
+	}
+	return false
+}
+
 // sharedRemoteMAC is the one MAC kube-proxy ≤ 1.9 gave every remote endpoint.
 const sharedRemoteMAC = "00:11:22:33:44:55"
 
