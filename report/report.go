@@ -81,12 +81,9 @@ func resultFindings(res *analyzer.Result) []analyzer.Finding {
 	if len(res.Findings) > 0 {
 		return res.Findings
 	}
-	var fs []analyzer.Finding
-	for _, rr := range res.Rules {
-		fs = append(fs, rr.Findings...)
-	}
-	analyzer.SortFindings(fs)
-	return fs
+	collected := analyzer.Result{Rules: res.Rules}
+	collected.Collect()
+	return collected.Findings
 }
 
 // Gates reports whether a finding counts for the gate: it is at or above
