@@ -3,6 +3,7 @@ package logscan
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -59,7 +60,7 @@ func (es *eventScan) matches(s *compiledSig, ev Event, msg []byte) bool {
 }
 
 func (es *eventScan) eventMatches(c *EventCondition, ev Event) bool {
-	if len(c.IDs) > 0 && !containsInt(c.IDs, ev.ID) {
+	if len(c.IDs) > 0 && !slices.Contains(c.IDs, ev.ID) {
 		return false
 	}
 	if c.MaxLevel > 0 && (ev.Level == 0 || ev.Level > c.MaxLevel) {
@@ -120,15 +121,6 @@ func (c *collector) addEvent(k hitKey, sigID string, code *Code, ev Event, text 
 func containsAny(b []byte, lits []string) bool {
 	for _, l := range lits {
 		if bytes.Contains(b, []byte(l)) {
-			return true
-		}
-	}
-	return false
-}
-
-func containsInt(list []int, v int) bool {
-	for _, x := range list {
-		if x == v {
 			return true
 		}
 	}
