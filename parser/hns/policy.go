@@ -3,6 +3,7 @@ package hns
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -225,14 +226,7 @@ func mergeOutboundNAT(pols []Policy) *OutboundNAT {
 
 func appendNew(list []string, items ...string) []string {
 	for _, it := range items {
-		dup := false
-		for _, have := range list {
-			if have == it {
-				dup = true
-				break
-			}
-		}
-		if !dup {
+		if !slices.Contains(list, it) {
 			list = append(list, it)
 		}
 	}
