@@ -6,6 +6,7 @@ package textenc
 
 import (
 	"bufio"
+	"bytes"
 	"io"
 	"unicode/utf8"
 )
@@ -50,11 +51,11 @@ func Sniff(head []byte, complete bool) (Encoding, int) {
 	switch {
 	case len(head) == 0:
 		return Empty, 0
-	case hasPrefix(head, 0xEF, 0xBB, 0xBF):
+	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
 		return UTF8BOM, 3
-	case hasPrefix(head, 0xFF, 0xFE):
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
 		return UTF16LEBOM, 2
-	case hasPrefix(head, 0xFE, 0xFF):
+	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
 		return UTF16BEBOM, 2
 	}
 	if enc, ok := sniffUTF16(head); ok {
@@ -69,18 +70,6 @@ func Sniff(head []byte, complete bool) (Encoding, int) {
 		return UTF8, 0
 	}
 	return Windows1252, 0
-}
-
-func hasPrefix(b []byte, p ...byte) bool {
-	if len(b) < len(p) {
-		return false
-	}
-	for i := range p {
-		if b[i] != p[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // sniffUTF16 recognises BOM-less UTF-16 by its NUL pattern: mostly-ASCII text
