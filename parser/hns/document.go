@@ -10,6 +10,7 @@ import (
 	"sort"
 
 	"github.com/hnsscope/hnsscope/parser"
+	"github.com/hnsscope/hnsscope/parser/pstext"
 )
 
 // item is one top-level JSON object (or the single object) of a file.
@@ -22,7 +23,7 @@ type item struct {
 // document is a file split into the formatter text before the JSON and the
 // JSON values.
 type document struct {
-	pre     []string // lines before the JSON; pre[i] is line i+1
+	pre     []pstext.Line // lines before the JSON; pre[i] is line i+1
 	hasJSON bool
 }
 
@@ -53,7 +54,7 @@ func readDocument(r io.Reader, probs *parser.Problems, each func(item)) document
 		}
 		if err == bufio.ErrBufferFull {
 			// An overlong text line: keep its head, drop the rest.
-			doc.pre = append(doc.pre, string(text))
+			doc.pre = append(doc.pre, pstext.Line{Num: line, Text: string(text)})
 			probs.Add(line, parser.LevelWarning, "line longer than %d bytes cut", len(text))
 			if !skipLine(br) {
 				return doc
@@ -66,7 +67,8 @@ func readDocument(r io.Reader, probs *parser.Problems, each func(item)) document
 			}
 			return doc
 		}
-		doc.pre = append(doc.pre, string(bytes.TrimSuffix(bytes.TrimSuffix(text, []byte{'\n'}), []byte{'\r'})))
+		text = bytes.TrimSuffix(bytes.TrimSuffix(text, []byte{'\n'}), []byte{'\r'})
+		doc.pre = append(doc.pre, pstext.Line{Num: line, Text: string(text)})
 		if err != nil {
 			return doc
 		}

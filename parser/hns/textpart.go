@@ -29,11 +29,7 @@ func (r textRecord) value(names ...string) (string, bool) {
 // keeps the records that carry at least one of the expected properties.
 // Other text is reported (an error message written instead of data,
 // typically).
-func textRecords(pre []string, probs *parser.Problems, expected ...string) []textRecord {
-	lines := make([]pstext.Line, len(pre))
-	for i, t := range pre {
-		lines[i] = pstext.Line{Num: i + 1, Text: t}
-	}
+func textRecords(lines []pstext.Line, probs *parser.Problems, expected ...string) []textRecord {
 	var out []textRecord
 	scratch := &parser.Problems{File: probs.File}
 	for _, b := range pstext.Scan(lines, scratch) {
