@@ -5,6 +5,8 @@ import (
 	"encoding/xml"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/hnsscope/hnsscope/analyzer"
 )
 
@@ -83,5 +85,29 @@ func TestSARIFBundleBase(t *testing.T) {
 		if got := bundleBase(tt.bundle); got.URI != tt.wantURI || got.Description == nil {
 			t.Errorf("bundleBase(%q) = %+v, want URI %q and a description", tt.bundle, got, tt.wantURI)
 		}
+	}
+}
+
+// Evidence from other bundles gets one URI base per bundle, reused by
+// every evidence of that bundle.
+func TestSARIFBasePerOtherBundle(t *testing.T) {
+	res := sampleResult()
+	ev := func(bundle string) analyzer.Evidence {
+		return analyzer.Evidence{Bundle: bundle, File: "endpoint.txt", Line: 3}
+	}
+	res.Findings = []analyzer.Finding{{Rule: "HNS-X-001", Severity: analyzer.SeverityError, Message: "differs",
+		Evidence: []analyzer.Evidence{ev(""), ev("node2.zip"), ev(res.Bundle), ev("node3.zip"), ev("node2.zip")}}}
+	rep := Build([]*analyzer.Result{res}, Options{Tool: testTool})
+	run := sarifRunOf(rep, rep.Bundles[0])
+	var got []string
+	for _, loc := range run.Results[0].Locations {
+		got = append(got, loc.Physical.Artifact.URIBaseID)
+	}
+	want := []string{"BUNDLE", "BUNDLE2", "BUNDLE", "BUNDLE3", "BUNDLE2"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("URI bases (-want +got):\n%s", diff)
+	}
+	if len(run.OriginalURIBaseIDs) != 3 {
+		t.Errorf("%d URI bases, want 3: %+v", len(run.OriginalURIBaseIDs), run.OriginalURIBaseIDs)
 	}
 }

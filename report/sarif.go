@@ -126,17 +126,14 @@ func sarifRunOf(rep *Report, b Bundle) sarifRun {
 		OriginalURIBaseIDs: map[string]sarifBase{"BUNDLE": bundleBase(b.Result.Bundle)},
 		Results:            []sarifResult{},
 	}
+	baseIDs := map[string]string{"": "BUNDLE", b.Result.Bundle: "BUNDLE"}
 	baseOf := func(bundle string) string {
-		if bundle == "" || bundle == b.Result.Bundle {
-			return "BUNDLE"
+		id, ok := baseIDs[bundle]
+		if !ok {
+			id = fmt.Sprintf("BUNDLE%d", len(run.OriginalURIBaseIDs)+1)
+			baseIDs[bundle] = id
+			run.OriginalURIBaseIDs[id] = bundleBase(bundle)
 		}
-		for id, base := range run.OriginalURIBaseIDs {
-			if base.Description != nil && base.Description.Text == "bundle "+bundle {
-				return id
-			}
-		}
-		id := fmt.Sprintf("BUNDLE%d", len(run.OriginalURIBaseIDs)+1)
-		run.OriginalURIBaseIDs[id] = bundleBase(bundle)
 		return id
 	}
 	index := map[string]int{}
