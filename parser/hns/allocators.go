@@ -2,10 +2,10 @@ package hns
 
 import (
 	"sort"
-
-	"github.com/hnsscope/hnsscope/parser"
 	"strconv"
 	"strings"
+
+	"github.com/hnsscope/hnsscope/parser"
 )
 
 // allocator is an object with a Tag key (a Resources.Allocators[] item) or a
@@ -118,7 +118,7 @@ func (d *decoder) finish() {
 			continue
 		}
 		d.truncated = true
-		d.warn(g.path, "depth-truncated value %q: content lost", clip(g.s))
+		d.warn(g.path, "depth-truncated value %q: content lost", parser.Clip(g.s))
 	}
 	d.degenerate = nil
 }

@@ -176,7 +176,7 @@ func reportTrailing(probs *parser.Problems, lc *compacted, data []byte, off int)
 		return
 	}
 	line := lc.line(off)
-	probs.Add(line, parser.LevelWarning, "%d bytes of trailing data after the JSON value: %q", len(rest), clip(string(firstLine(rest))))
+	probs.Add(line, parser.LevelWarning, "%d bytes of trailing data after the JSON value: %q", len(rest), parser.Clip(string(firstLine(rest))))
 }
 
 func firstLine(b []byte) []byte {

@@ -41,7 +41,7 @@ func textRecords(lines []pstext.Line, probs *parser.Problems, expected ...string
 			recs = listRecords(b.List)
 		}
 		if len(recs) == 0 || !recs[0].hasAny(expected) {
-			probs.Add(b.StartLine, parser.LevelWarning, "unexpected text instead of a table or JSON: %q", clip(firstLineOf(lines, b.StartLine)))
+			probs.Add(b.StartLine, parser.LevelWarning, "unexpected text instead of a table or JSON: %q", parser.Clip(firstLineOf(lines, b.StartLine)))
 			continue
 		}
 		out = append(out, recs...)

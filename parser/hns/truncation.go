@@ -2,6 +2,8 @@ package hns
 
 import (
 	"strings"
+
+	"github.com/hnsscope/hnsscope/parser"
 )
 
 // PowerShell's ConvertTo-Json replaces values nested deeper than -Depth by
@@ -30,10 +32,10 @@ func (d *decoder) asObject(v any, path string) obj {
 		d.truncated = true
 		if m := salvageHashString(t); m != nil {
 			canonicalize(m)
-			d.warn(path, "depth-truncated object %q salvaged from its string form", clip(t))
+			d.warn(path, "depth-truncated object %q salvaged from its string form", parser.Clip(t))
 			return m
 		}
-		d.warn(path, "depth-truncated object %q: content lost", clip(t))
+		d.warn(path, "depth-truncated object %q: content lost", parser.Clip(t))
 	case nil:
 	default:
 		d.warn(path, "expected an object, found %s", jsonKind(v))
@@ -67,10 +69,10 @@ func (d *decoder) arrayAt(o obj, key, path string) []any {
 		}
 		d.truncated = true
 		if strings.HasPrefix(strings.TrimSpace(t), "@{") {
-			d.warn(path+"."+key, "depth-truncated list %q salvaged as one object", clip(t))
+			d.warn(path+"."+key, "depth-truncated list %q salvaged as one object", parser.Clip(t))
 			return []any{t}
 		}
-		d.warn(path+"."+key, "depth-truncated list %q: content lost", clip(t))
+		d.warn(path+"."+key, "depth-truncated list %q: content lost", parser.Clip(t))
 	}
 	return nil
 }
@@ -117,13 +119,13 @@ func (d *decoder) splitListString(s, path string) []string {
 		return nil
 	case isDegenerate(s):
 		d.truncated = true
-		d.warn(path, "depth-truncated list %q: content lost", clip(s))
+		d.warn(path, "depth-truncated list %q: content lost", parser.Clip(s))
 		return nil
 	case strings.Contains(s, ","):
 		return splitTrim(s, ",")
 	case strings.Contains(s, " "):
 		d.truncated = true
-		d.warn(path, "space-joined list %q (depth-truncated) split into items", clip(s))
+		d.warn(path, "space-joined list %q (depth-truncated) split into items", parser.Clip(s))
 		return strings.Fields(s)
 	}
 	return []string{s}
@@ -171,12 +173,4 @@ func jsonKind(v any) string {
 		return "null"
 	}
 	return "a number"
-}
-
-// clip shortens a value quoted in a message.
-func clip(s string) string {
-	if len(s) > 80 {
-		return s[:77] + "..."
-	}
-	return s
 }

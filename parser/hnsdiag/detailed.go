@@ -42,7 +42,7 @@ func (s *state) decodeJSONAt(i int) int {
 	s.addObjects(v, i)
 	next := s.t.lineAt(max(end-1, start)) + 1
 	if rest := bytes.TrimSpace(s.t.data[end:min(len(s.t.data), s.lineEnd(next-1))]); len(rest) > 0 && next-1 >= i {
-		s.probs.Add(next, parser.LevelWarning, "text after a JSON value on the same line ignored: %q", clip(string(rest)))
+		s.probs.Add(next, parser.LevelWarning, "text after a JSON value on the same line ignored: %q", parser.Clip(string(rest)))
 	}
 	return next
 }

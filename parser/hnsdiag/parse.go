@@ -112,7 +112,7 @@ func (s *state) finish() {
 				s.probs.Add(0, parser.LevelWarning, "%d lines not understood in all", len(s.unknown))
 				break
 			}
-			s.probs.Add(i+1, parser.LevelWarning, "line not understood: %q", clip(strings.TrimSpace(s.t.lines[i])))
+			s.probs.Add(i+1, parser.LevelWarning, "line not understood: %q", parser.Clip(strings.TrimSpace(s.t.lines[i])))
 		}
 	}
 	data := len(s.out.Networks)+len(s.out.Endpoints)+len(s.out.Namespaces)+len(s.out.LoadBalancers)+
@@ -139,11 +139,4 @@ func (s *state) finish() {
 			}
 		}
 	}
-}
-
-func clip(s string) string {
-	if len(s) > 80 {
-		return s[:77] + "..."
-	}
-	return s
 }

@@ -86,5 +86,5 @@ func isColumnHeader(trimmed string) bool {
 }
 
 func (s *state) badRow(i int, trimmed string) {
-	s.probs.Add(i+1, parser.LevelWarning, "%s row without an ID: %q", s.section, clip(trimmed))
+	s.probs.Add(i+1, parser.LevelWarning, "%s row without an ID: %q", s.section, parser.Clip(trimmed))
 }
