@@ -21,7 +21,7 @@ func netRouteText(n int) string {
 
 func BenchmarkScanTable(b *testing.B) {
 	text := netRouteText(50000)
-	lines := SplitText(text)
+	lines := textLines(text)
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for range b.N {
@@ -38,7 +38,7 @@ func BenchmarkScanList(b *testing.B) {
 		fmt.Fprintf(&sb, "\nIPAddress         : 10.0.%d.%d\nInterfaceIndex    : %d\nInterfaceAlias    : vEthernet (pod %d)\nAddressFamily     : IPv4\nPolicyStore       : ActiveStore\n", i/256%256, i%256, i%500, i)
 	}
 	text := sb.String()
-	lines := SplitText(text)
+	lines := textLines(text)
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for range b.N {

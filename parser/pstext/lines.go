@@ -37,21 +37,6 @@ func ReadLines(r io.Reader, ps *parser.Problems) []Line {
 	return lines
 }
 
-// SplitText turns already decoded text into numbered lines (tests and
-// callers holding the whole file in memory).
-func SplitText(text string) []Line {
-	if text == "" {
-		return nil
-	}
-	text = strings.TrimSuffix(text, "\n")
-	parts := strings.Split(text, "\n")
-	lines := make([]Line, len(parts))
-	for i, p := range parts {
-		lines[i] = Line{Num: i + 1, Text: strings.TrimSuffix(p, "\r")}
-	}
-	return lines
-}
-
 // StripANSI removes terminal escape sequences (CSI "ESC [ ... letter" and
 // OSC "ESC ] ... BEL"), which PowerShell 7 writes around table headers
 // when its output rendering is set to ANSI.

@@ -76,7 +76,7 @@ func TestCutRowSpill(t *testing.T) {
 }
 
 func TestSeparators(t *testing.T) {
-	lines := SplitText(`Name                   ifIndex Status
+	lines := textLines(`Name                   ifIndex Status
 ----                   ------- ------
 vEthernet (Ethernet 2)      14 Up
 Ethernet 2                   6 Disconnected
@@ -95,7 +95,7 @@ Ethernet 2                   6 Disconnected
 }
 
 func TestWrappedRows(t *testing.T) {
-	lines := SplitText(`Name   Description     State
+	lines := textLines(`Name   Description     State
 ----   -----------     -----
 a      short text      Up
 b      a value filling Up
@@ -122,7 +122,7 @@ b      a value filling Up
 }
 
 func TestTableColumnLookup(t *testing.T) {
-	lines := SplitText("ifIndex Persiste...\n------- -----------\n5       ActiveS...\n")
+	lines := textLines("ifIndex Persiste...\n------- -----------\n5       ActiveS...\n")
 	tbl, n := ParseTable(lines, nil)
 	if n != 3 || tbl == nil {
 		t.Fatalf("ParseTable consumed %d lines", n)
@@ -137,7 +137,7 @@ func TestTableColumnLookup(t *testing.T) {
 }
 
 func TestListContinuation(t *testing.T) {
-	lines := SplitText("Ids  : {aaaa-bb\n       cc}\nName :\n")
+	lines := textLines("Ids  : {aaaa-bb\n       cc}\nName :\n")
 	l, _ := ParseList(lines, nil)
 	if len(l.Records) != 1 || len(l.Records[0].Fields) != 2 {
 		t.Fatalf("records = %+v", l.Records)
@@ -155,7 +155,7 @@ func FuzzScan(f *testing.F) {
 	pstexttest.AddSeeds(f, fixtures)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		text, _ := pstexttest.DecodeBytes(t, data)
-		lines := SplitText(text)
+		lines := textLines(text)
 		for _, b := range Scan(lines, &parser.Problems{}) {
 			if b.StartLine < 1 || b.EndLine < b.StartLine || b.EndLine > len(lines) {
 				t.Fatalf("block %s has lines %d..%d of %d", b.Kind, b.StartLine, b.EndLine, len(lines))
@@ -203,4 +203,9 @@ func TestStripANSI(t *testing.T) {
 			t.Errorf("StripANSI(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// textLines reads decoded text the way parsers do.
+func textLines(text string) []Line {
+	return ReadLines(strings.NewReader(text), nil)
 }
