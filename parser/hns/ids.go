@@ -20,13 +20,6 @@ func NormalizeGUID(id string) string {
 	return id
 }
 
-func lower(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
 func normalizeGUIDs(ids []string) []string {
 	var out []string
 	for _, id := range ids {
@@ -35,14 +28,6 @@ func normalizeGUIDs(ids []string) []string {
 		}
 	}
 	return out
-}
-
-func lowerASCII(s string) string {
-	b := []byte(s)
-	for i := range b {
-		b[i] = lower(b[i])
-	}
-	return string(b)
 }
 
 // IsGUID reports whether s has the 8-4-4-4-12 hex shape, braces allowed.

@@ -1,5 +1,7 @@
 package hns
 
+import "strings"
+
 // knownKeys are the HNS keys the decoders read, in their canonical spelling.
 // HNS spells some keys differently across builds and schemas (ID/Id,
 // IPAddress/IpAddress, CompartmentId/CompartmentID); objects are rewritten
@@ -38,7 +40,7 @@ var keys = buildKeyTables()
 func buildKeyTables() keyTables {
 	t := keyTables{canonical: map[string]bool{}, byFold: map[string]string{}}
 	for _, k := range knownKeys {
-		f := lowerASCII(k)
+		f := strings.ToLower(k)
 		if _, dup := t.byFold[f]; dup {
 			continue
 		}
@@ -81,4 +83,13 @@ func canonicalize(m map[string]any) {
 		m[r[1]] = m[r[0]]
 		delete(m, r[0])
 	}
+}
+
+// lower folds an ASCII letter; canonicalKey runs on every key of every
+// object, so it avoids allocating a lower-cased copy.
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

@@ -2,6 +2,7 @@ package hns
 
 import (
 	"fmt"
+	"strings"
 )
 
 // loadBalancerV1 decodes a v1 policy list whose first ELB policy describes
@@ -16,7 +17,7 @@ func (d *decoder) loadBalancerV1(o obj, path string) LoadBalancer {
 	for i, v := range d.arrayAt(o, "Policies", path) {
 		p := fmt.Sprintf("%s.Policies[%d]", path, i)
 		pol := d.asObject(v, p)
-		if pol == nil || policyKinds[lowerASCII(pol.str("Type"))] != KindELB {
+		if pol == nil || policyKinds[strings.ToLower(pol.str("Type"))] != KindELB {
 			continue
 		}
 		if found {

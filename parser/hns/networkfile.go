@@ -2,6 +2,7 @@ package hns
 
 import (
 	"io"
+	"strings"
 
 	"github.com/hnsscope/hnsscope/parser"
 )
@@ -53,7 +54,7 @@ func ParseNetworks(file string, r io.Reader) (*NetworkFile, []parser.Problem) {
 	if !doc.hasJSON {
 		for _, row := range out.TableRows {
 			nw := Network{Pos: row.Pos, Schema: SchemaTable, ID: row.ID, Name: row.Name, TypeRaw: row.Type,
-				Type: lowerASCII(row.Type)}
+				Type: strings.ToLower(row.Type)}
 			for _, p := range row.Prefixes {
 				nw.Subnets = append(nw.Subnets, Subnet{Prefix: p})
 			}
