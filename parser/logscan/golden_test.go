@@ -1,14 +1,13 @@
 package logscan
 
 import (
-	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/hnsscope/hnsscope/parser/pstext/pstexttest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -55,23 +54,7 @@ func TestScanGolden(t *testing.T) {
 			if nprobs != 0 {
 				t.Errorf("%d problems on a well-formed sample", nprobs)
 			}
-			got, err := json.MarshalIndent(res, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			golden := strings.TrimSuffix(path, filepath.Ext(path)) + filepath.Ext(path) + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if diff := cmp.Diff(strings.TrimSpace(string(want)), strings.TrimSpace(string(got))); diff != "" {
-				t.Errorf("scan result differs from %s (-want +got):\n%s", golden, diff)
-			}
+			pstexttest.Golden(t, path+".golden.json", res, *update)
 		})
 	}
 }
