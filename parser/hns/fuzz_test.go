@@ -3,26 +3,22 @@ package hns
 import (
 	"encoding/json"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/hnsscope/hnsscope/parser"
+	"github.com/hnsscope/hnsscope/parser/pstext/pstexttest"
 )
 
-// seed adds the raw bytes of the fixtures whose names start with prefix.
+// seed adds the bytes of the fixtures whose names start with prefix.
 func seed(f *testing.F, prefix string) {
+	var fixtures []pstexttest.Fixture
 	for _, fx := range allFixtures() {
-		if !strings.HasPrefix(fx.Name, prefix) {
-			continue
+		if strings.HasPrefix(fx.Name, prefix) {
+			fixtures = append(fixtures, fx)
 		}
-		raw, err := os.ReadFile(filepath.Join("testdata", fx.Name))
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(raw)
 	}
+	pstexttest.AddSeeds(f, fixtures)
 }
 
 // checkResult asserts what must hold for any input: problems name the file
