@@ -2,7 +2,6 @@ package hnsdiag
 
 import (
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -47,13 +46,7 @@ func TestFormats(t *testing.T) {
 }
 
 func FuzzHNSDiag(f *testing.F) {
-	for _, fx := range fixtures {
-		raw, err := os.ReadFile(filepath.Join("testdata", fx.Name))
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(raw)
-	}
+	pstexttest.AddSeeds(f, fixtures)
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		text, _ := pstexttest.DecodeBytes(t, raw)
 		res, probs := Parse("hnsdiag.txt", strings.NewReader(text))
