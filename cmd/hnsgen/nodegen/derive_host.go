@@ -64,7 +64,7 @@ func (n *Node) deriveRoutes() {
 		if i.Gateway.IsValid() {
 			n.AddRoute(i.Index, pfx("0.0.0.0/0"), i.Gateway, 0)
 		}
-		subnet := netip.PrefixFrom(i.IP, i.PrefixLen).Masked()
+		subnet := prefixOf(i)
 		n.AddRoute(i.Index, subnet, zero, 256)
 		n.AddRoute(i.Index, netip.PrefixFrom(i.IP, 32), zero, 256)
 		n.AddRoute(i.Index, netip.PrefixFrom(Last(subnet), 32), zero, 256)
@@ -114,6 +114,7 @@ func (n *Node) Compartments() []int {
 	return out
 }
 
+// prefixOf is the subnet of the interface's IPv4 address.
 func prefixOf(i *Iface) netip.Prefix {
 	return netip.PrefixFrom(i.IP, i.PrefixLen).Masked()
 }
