@@ -3,6 +3,7 @@ package nodegen
 import (
 	"fmt"
 	"net/netip"
+	"slices"
 	"strings"
 )
 
@@ -101,16 +102,13 @@ func (n *Node) RemoveRoute(dest netip.Prefix) bool {
 
 // Compartments returns the compartment IDs that hold interfaces, ascending.
 func (n *Node) Compartments() []int {
-	seen := map[int]bool{}
 	var out []int
-	for c := 1; c < 64; c++ {
-		for _, i := range n.Ifaces {
-			if i.Compartment == c && !seen[c] {
-				seen[c] = true
-				out = append(out, c)
-			}
+	for _, i := range n.Ifaces {
+		if i.Compartment >= 1 && !slices.Contains(out, i.Compartment) {
+			out = append(out, i.Compartment)
 		}
 	}
+	slices.Sort(out)
 	return out
 }
 

@@ -87,3 +87,19 @@ func TestHealthyTopology(t *testing.T) {
 		t.Error("overlay needs the service-VIP remote endpoint of kube-dns")
 	}
 }
+
+// ipconfig lists every compartment, however many pods the node runs.
+func TestIPTxtListsEveryPodCompartment(t *testing.T) {
+	n := NewHealthy(Options{Name: "t", Mode: L2Bridge, Schema: SchemaV2, Era: EraTableV2, VFP: VFPRuleCounter})
+	for i := len(n.LocalPods()); i < 80; i++ {
+		n.AddPod(fmt.Sprintf("pod-%02d", i), "default")
+	}
+	n.Derive()
+	last := n.LocalPods()[79].Compartment
+	if got := n.Compartments(); got[0] != 1 || got[len(got)-1] != last {
+		t.Errorf("compartments %d .. %d, want 1 .. %d", got[0], got[len(got)-1], last)
+	}
+	if want := fmt.Sprintf("Network Information for Compartment %d\n", last); !strings.Contains(n.IPTxt(), want) {
+		t.Errorf("ip.txt lacks %q", want)
+	}
+}
