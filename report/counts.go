@@ -1,6 +1,10 @@
 package report
 
-import "github.com/hnsscope/hnsscope/analyzer"
+import (
+	"fmt"
+
+	"github.com/hnsscope/hnsscope/analyzer"
+)
 
 // SeverityCounts counts findings per severity.
 type SeverityCounts struct {
@@ -41,6 +45,11 @@ type RuleCounts struct {
 	Failed  int `json:"failed"`
 	Skipped int `json:"skipped"`
 	Error   int `json:"error"`
+}
+
+// String writes the outcomes as "n passed, n failed, n skipped, n error".
+func (c RuleCounts) String() string {
+	return fmt.Sprintf("%d passed, %d failed, %d skipped, %d error", c.Passed, c.Failed, c.Skipped, c.Error)
 }
 
 // CountRules counts the outcomes of a bundle's rules.

@@ -73,9 +73,7 @@ func (m *textWriter) mdBundle(b Bundle) {
 	if m.opts.Verbose {
 		m.mdOtherRules(res)
 	}
-	rc := CountRules(res.Rules)
-	m.printf("Rules: %d passed, %d failed, %d skipped, %d error. Parse problems: %d.\n\n",
-		rc.Passed, rc.Failed, rc.Skipped, rc.Error, len(res.Problems))
+	m.printf("Rules: %s. Parse problems: %d.\n\n", CountRules(res.Rules), len(res.Problems))
 }
 
 func (m *textWriter) mdGroup(g ruleGroup) {

@@ -110,8 +110,7 @@ func (t *textWriter) summaryLine(name string, sc SeverityCounts, rc RuleCounts) 
 		t.pal.severity(analyzer.SeverityWarning, fmt.Sprintf("%d warning", sc.Warning)),
 		t.pal.severity(analyzer.SeverityInfo, fmt.Sprintf("%d info", sc.Info)),
 	}
-	rules := fmt.Sprintf("rules: %d passed, %d failed, %d skipped, %d error", rc.Passed, rc.Failed, rc.Skipped, rc.Error)
-	return fmt.Sprintf("%s: %s · %s", t.pal.bold(printable(name, false)), strings.Join(sev, ", "), rules)
+	return fmt.Sprintf("%s: %s · rules: %s", t.pal.bold(printable(name, false)), strings.Join(sev, ", "), rc)
 }
 
 func (t *textWriter) footer() {
