@@ -28,13 +28,16 @@ read more.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			all := ruleMetas()
+			// The node rules come first, then the cluster rules that
+			// compare several bundles.
+			nodeRules := metasOf(rules.All())
+			all := append(nodeRules, metasOf(rules.ClusterRules())...)
 			if len(args) == 0 {
 				return withExit(exitGate, listRules(cmd.OutOrStdout(), all))
 			}
-			for _, m := range all {
+			for i, m := range all {
 				if strings.EqualFold(m.ID, args[0]) {
-					return withExit(exitGate, explainRule(cmd.OutOrStdout(), m, isClusterRule(m.ID)))
+					return withExit(exitGate, explainRule(cmd.OutOrStdout(), m, i >= len(nodeRules)))
 				}
 			}
 			return withExit(exitUsage, fmt.Errorf("no rule %q (run 'hnsscope rules' for the list)", args[0]))
@@ -42,26 +45,12 @@ read more.`,
 	}
 }
 
-// ruleMetas lists the node rules, then the cluster rules that compare
-// several bundles.
-func ruleMetas() []analyzer.RuleMeta {
-	var out []analyzer.RuleMeta
-	for _, r := range rules.All() {
-		out = append(out, r.Meta())
-	}
-	for _, r := range rules.ClusterRules() {
-		out = append(out, r.Meta())
+func metasOf[R interface{ Meta() analyzer.RuleMeta }](rs []R) []analyzer.RuleMeta {
+	out := make([]analyzer.RuleMeta, len(rs))
+	for i, r := range rs {
+		out[i] = r.Meta()
 	}
 	return out
-}
-
-func isClusterRule(id string) bool {
-	for _, r := range rules.ClusterRules() {
-		if r.Meta().ID == id {
-			return true
-		}
-	}
-	return false
 }
 
 func listRules(w io.Writer, all []analyzer.RuleMeta) error {
