@@ -79,11 +79,10 @@ func (s *Snapshot) attributeByName() {
 				continue
 			}
 		}
-		name := strings.ToLower(p.FriendlyName)
-		switch {
-		case strings.Contains(name, "host vnic") || strings.HasPrefix(name, "container nic"):
+		switch vfpports.RoleOf(p.FriendlyName) {
+		case vfpports.RoleHostVNIC:
 			p.Role = RoleHostVNIC
-		case strings.Contains(name, "externalport") || strings.Contains(name, "external port"):
+		case vfpports.RoleExternal:
 			p.Role = RoleExternal
 		}
 	}
@@ -120,7 +119,7 @@ func isZeroGUID(g string) bool { return strings.Trim(g, "0-{}") == "" }
 func (s *Snapshot) OrphanPorts() []*Port {
 	var out []*Port
 	for _, p := range s.Ports {
-		if p.Role == RoleUnknown && (hns.IsGUID(p.FriendlyName) || looksLikePodPort(p)) {
+		if p.Role == RoleUnknown && (vfpports.RoleOf(p.FriendlyName) == vfpports.RolePod || looksLikePodPort(p)) {
 			out = append(out, p)
 		}
 	}

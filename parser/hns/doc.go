@@ -14,8 +14,8 @@
 //	DecodeObject(v, pos, probs) → Object             one JSON object of any kind
 //
 // DecodeObject serves other parsers that meet HNS JSON (hnsdiag -d dumps).
-// NormalizeGUID, NormalizeMAC and IsGUID are the identifier rules all
-// joins should use.
+// NormalizeGUID and NormalizeMAC (with parser.IsGUID) are the identifier
+// rules all joins should use.
 //
 // # What is read
 //

@@ -30,9 +30,6 @@ func normalizeGUIDs(ids []string) []string {
 	return out
 }
 
-// IsGUID reports whether s has the 8-4-4-4-12 hex shape, braces allowed.
-func IsGUID(s string) bool { return parser.IsGUID(s) }
-
 // NormalizeMAC returns a MAC address in lower-case colon form whatever its
 // spelling (00-15-5D-.., 0E-2A-0a-.., 00:11:.., 0015.5d.., 00155d..). A value
 // that is not 12 hex digits is returned lower-cased and trimmed.

@@ -61,6 +61,8 @@ func TestRoles(t *testing.T) {
 		"ExternalPort":                         RoleExternal,
 		"Container NIC 5e0a2b51":               RoleHostVNIC,
 		"Host Vnic":                            RoleHostVNIC,
+		"Host Vnic 2":                          RoleHostVNIC,
+		"External Port":                        RoleExternal,
 		"5E0A2B51-6B8C-4C1E-9C39-0D4C2F8B7A61": RolePod,
 		"Dynamic Ethernet Switch Port":         RoleOther,
 		"":                                     RoleOther,

@@ -22,14 +22,16 @@ const (
 // friendly name is a pod (container) port.
 func (p *Port) Role() Role { return RoleOf(p.FriendlyName) }
 
-// RoleOf classifies a port friendly name.
+// RoleOf classifies a port friendly name. Names are matched loosely
+// ("External Port", "Host Vnic 2") because builds and tools differ in
+// spacing and suffixes.
 func RoleOf(friendly string) Role {
-	f := strings.TrimSpace(friendly)
+	f := strings.ToLower(strings.TrimSpace(friendly))
 	switch {
-	case strings.EqualFold(f, "ExternalPort"):
-		return RoleExternal
-	case strings.HasPrefix(strings.ToLower(f), "container nic"), strings.EqualFold(f, "Host Vnic"):
+	case strings.Contains(f, "host vnic"), strings.HasPrefix(f, "container nic"):
 		return RoleHostVNIC
+	case strings.Contains(f, "externalport"), strings.Contains(f, "external port"):
+		return RoleExternal
 	case parser.IsGUID(f):
 		return RolePod
 	}
