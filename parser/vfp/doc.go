@@ -19,9 +19,8 @@
 //     other label verbatim) and sit at Rule.ConditionsLine + Offset.
 //     Backends of lbnat rules ("{ ip : port }") are Rule.DIPRanges; other
 //     type-specific data (Rule Data lines, Modify, Transposition, encap
-//     destinations, encap type/source/VNI, map space) is in Rule.Data. Use
-//     SplitRuleName to compare friendly names field by field. Lines of a
-//     rule listing printed outside any layer are kept in Command.Stray.
+//     destinations, encap type/source/VNI, map space) is in Rule.Data. Lines
+//     of a rule listing printed outside any layer are kept in Command.Stray.
 //   - State: get-port-state. A failed get-port-state gives Known=false:
 //     the state is unknown, which is not "blocked"; IsBlocked is true only
 //     for an explicit "Blocked : TRUE".
