@@ -13,10 +13,8 @@ import (
 func evtxFindings(s *analyzer.Snapshot) []analyzer.Finding {
 	var files []string
 	for _, f := range s.LogFiles() {
-		if f.State == analyzer.StatePresent || f.State == analyzer.StateTruncated {
-			if strings.EqualFold(path.Ext(f.Path), ".evtx") {
-				files = append(files, f.Path)
-			}
+		if f.Usable() && strings.EqualFold(path.Ext(f.Path), ".evtx") {
+			files = append(files, f.Path)
 		}
 	}
 	if len(files) == 0 {

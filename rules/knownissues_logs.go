@@ -29,7 +29,7 @@ func scanLogs(s *analyzer.Snapshot, sc *logscan.Scanner) []*logscan.FileResult {
 func scannableLogs(s *analyzer.Snapshot) []logscan.Input {
 	var out []logscan.Input
 	for _, f := range s.LogFiles() {
-		if f.State != analyzer.StatePresent && f.State != analyzer.StateTruncated {
+		if !f.Usable() {
 			continue
 		}
 		format, ok := logFormat(f)
