@@ -38,6 +38,9 @@ type Timing struct {
 	Evidence time.Duration `json:"evidence"`
 }
 
+// Total is the time of all stages.
+func (t Timing) Total() time.Duration { return t.Parse + t.Correlate + t.Rules + t.Evidence }
+
 // Analyze opens the bundle at path, parses every recognised file, builds
 // the snapshot and runs the rules. Parse problems do not stop the analysis:
 // they are returned in Result.Problems. An error means the bundle itself

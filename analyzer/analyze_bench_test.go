@@ -24,7 +24,7 @@ func BenchmarkAnalyzeLarge(b *testing.B) {
 	}
 	path := filepath.Join(root, entries[0].Name())
 	all := rules.All()
-	var parse, correlate, rulePhase, evidence float64
+	var sum analyzer.Timing
 	var last *analyzer.Result
 	b.ResetTimer()
 	for range b.N {
@@ -32,10 +32,10 @@ func BenchmarkAnalyzeLarge(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		parse += res.Timing.Parse.Seconds()
-		correlate += res.Timing.Correlate.Seconds()
-		rulePhase += res.Timing.Rules.Seconds()
-		evidence += res.Timing.Evidence.Seconds()
+		sum.Parse += res.Timing.Parse
+		sum.Correlate += res.Timing.Correlate
+		sum.Rules += res.Timing.Rules
+		sum.Evidence += res.Timing.Evidence
 		last = res
 	}
 	b.StopTimer()
@@ -43,11 +43,11 @@ func BenchmarkAnalyzeLarge(b *testing.B) {
 	for _, r := range slowest[:min(3, len(slowest))] {
 		b.Logf("slow rule %s: %v", r.Rule.ID, r.Duration.Round(time.Millisecond))
 	}
-	total := parse + correlate + rulePhase + evidence
-	if total > 0 {
-		b.ReportMetric(100*rulePhase/total, "rule-%")
-		b.ReportMetric(parse/float64(b.N), "parse-s/op")
-		b.ReportMetric(rulePhase/float64(b.N), "rules-s/op")
-		b.ReportMetric(evidence/float64(b.N), "evidence-s/op")
+	if total := sum.Total(); total > 0 {
+		n := float64(b.N)
+		b.ReportMetric(100*float64(sum.Rules)/float64(total), "rule-%")
+		b.ReportMetric(sum.Parse.Seconds()/n, "parse-s/op")
+		b.ReportMetric(sum.Rules.Seconds()/n, "rules-s/op")
+		b.ReportMetric(sum.Evidence.Seconds()/n, "evidence-s/op")
 	}
 }

@@ -20,7 +20,7 @@ const slowRules = 3
 func printTimings(w io.Writer, results []*analyzer.Result) {
 	for _, res := range results {
 		t := res.Timing
-		total := t.Parse + t.Correlate + t.Rules + t.Evidence
+		total := t.Total()
 		share := 0.0
 		if total > 0 {
 			share = 100 * float64(t.Rules) / float64(total)
