@@ -118,10 +118,3 @@ func keyNumber(text string) (label string, value int, ok bool) {
 	}
 	return strings.TrimSpace(label), n, true
 }
-
-func clip(s string) string {
-	if r := []rune(s); len(r) > 80 {
-		return string(r[:79]) + "…"
-	}
-	return s
-}

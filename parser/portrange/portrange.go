@@ -130,7 +130,7 @@ func (st *state) line(l pstext.Line) {
 	if st.cur != nil && !strings.ContainsAny(text, "0123456789") {
 		return // column headers and the "* - Administered port exclusions." legend
 	}
-	st.ps.Add(l.Num, parser.LevelInfo, "line not recognised: %q", clip(text))
+	st.ps.Add(l.Num, parser.LevelInfo, "line not recognised: %q", parser.Clip(text))
 }
 
 func (st *state) open(l pstext.Line, text string) {
@@ -159,7 +159,7 @@ func (st *state) close() {
 		st.ps.Add(s.Pos.Line, parser.LevelWarning, "%s dynamic port range without start and number of ports", s.Protocol)
 	}
 	if s.Kind == "" {
-		st.ps.Add(s.Pos.Line, parser.LevelInfo, "section %q holds no range; kind not recognised", clip(s.Header))
+		st.ps.Add(s.Pos.Line, parser.LevelInfo, "section %q holds no range; kind not recognised", parser.Clip(s.Header))
 		return
 	}
 	st.out.Sections = append(st.out.Sections, *s)
@@ -190,7 +190,7 @@ func (st *state) dynamicValue(l pstext.Line, label string, value int) {
 	lower := strings.ToLower(label)
 	isStart := strings.Contains(lower, "start") || !strings.Contains(lower, "number") && st.values == 0
 	if !strings.Contains(lower, "start") && !strings.Contains(lower, "number") {
-		st.ps.Add(l.Num, parser.LevelInfo, "label %q not recognised; read by position", clip(label))
+		st.ps.Add(l.Num, parser.LevelInfo, "label %q not recognised; read by position", parser.Clip(label))
 	}
 	st.values++
 	if isStart {
