@@ -131,11 +131,7 @@ func neighbors(file string, tbl *pstext.Table, ps *parser.Problems) []Entry {
 			ps.Add(row.Line, parser.LevelWarning, "LinkLayerAddress %q is not a MAC address", lla)
 		}
 		e.Unresolved = e.MAC == "" || e.MAC == "00-00-00-00-00-00"
-		for i, c := range row.Cells {
-			if c.Truncated {
-				e.Truncated = append(e.Truncated, tbl.Columns[i].Name)
-			}
-		}
+		e.Truncated = tbl.TruncatedColumns(row)
 		out = append(out, e)
 	}
 	return out

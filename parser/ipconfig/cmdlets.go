@@ -118,11 +118,7 @@ func (c *Config) parseInterfaces(file string, lines []pstext.Line, ps *parser.Pr
 		if v, ok := pstext.Int(tbl.Value(row, "InterfaceMetric")); ok {
 			it.Metric = &v
 		}
-		for i, cell := range row.Cells {
-			if cell.Truncated {
-				it.Truncated = append(it.Truncated, tbl.Columns[i].Name)
-			}
-		}
+		it.Truncated = tbl.TruncatedColumns(row)
 		c.Interfaces = append(c.Interfaces, it)
 	}
 	return n

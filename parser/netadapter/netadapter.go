@@ -56,11 +56,7 @@ func adapterRow(file string, tbl *pstext.Table, row pstext.Row, ps *parser.Probl
 	}
 	a.IfIndex, _ = pstext.Int(tbl.Value(row, "ifIndex"))
 	a.MAC = macAddress(tbl.Value(row, "MacAddress"), row.Line, ps)
-	for i, c := range row.Cells {
-		if c.Truncated {
-			a.Truncated = append(a.Truncated, tbl.Columns[i].Name)
-		}
-	}
+	a.Truncated = tbl.TruncatedColumns(row)
 	return a
 }
 

@@ -136,6 +136,20 @@ func TestTableColumnLookup(t *testing.T) {
 	}
 }
 
+func TestTruncatedColumns(t *testing.T) {
+	lines := textLines("ifIndex Alias      State\n------- ---------- ------\n5       vEthern... Up\n6       Loopback   Discon...\n7       Ethernet   Up\n")
+	tbl, _ := ParseTable(lines, nil)
+	if tbl == nil || len(tbl.Rows) != 3 {
+		t.Fatalf("ParseTable = %+v", tbl)
+	}
+	want := [][]string{{"Alias"}, {"State"}, nil}
+	for i, row := range tbl.Rows {
+		if d := cmp.Diff(want[i], tbl.TruncatedColumns(row)); d != "" {
+			t.Errorf("row %d truncated columns (-want +got):\n%s", i, d)
+		}
+	}
+}
+
 func TestListContinuation(t *testing.T) {
 	lines := textLines("Ids  : {aaaa-bb\n       cc}\nName :\n")
 	l, _ := ParseList(lines, nil)

@@ -73,6 +73,18 @@ func (t *Table) Value(r Row, name string) string {
 	return c.Value
 }
 
+// TruncatedColumns names the columns whose cell of row r the formatter
+// cut ("..."), nil when none was.
+func (t *Table) TruncatedColumns(r Row) []string {
+	var out []string
+	for i, c := range r.Cells {
+		if c.Truncated && i < len(t.Columns) {
+			out = append(out, t.Columns[i].Name)
+		}
+	}
+	return out
+}
+
 // IsDashLine reports whether s is a formatter underline: runs of '-'
 // separated by spaces, nothing else.
 func IsDashLine(s string) bool {

@@ -30,10 +30,8 @@ func (t *Table) parseNetRoute(file string, lines []pstext.Line, ps *parser.Probl
 
 func netRoute(file string, tbl *pstext.Table, row pstext.Row, ps *parser.Problems) Route {
 	r := Route{Source: SourceGetNetRoute, Pos: parser.Position{File: file, Line: row.Line}}
-	for i, c := range row.Cells {
-		if c.Truncated {
-			r.Truncated = append(r.Truncated, fullName(tbl.Columns[i].Name))
-		}
+	for _, name := range tbl.TruncatedColumns(row) {
+		r.Truncated = append(r.Truncated, fullName(name))
 	}
 	if idx, ok := pstext.Int(tbl.Value(row, "ifIndex")); ok {
 		r.IfIndex = idx

@@ -28,12 +28,9 @@ func buildTable(lines []NumberedLine) *PortTable {
 		t.Columns = append(t.Columns, c.Name)
 	}
 	for _, r := range tbl.Rows {
-		row := TableRow{Line: r.Line, Cells: make([]string, len(r.Cells))}
+		row := TableRow{Line: r.Line, Cells: make([]string, len(r.Cells)), Truncated: tbl.TruncatedColumns(r)}
 		for i, c := range r.Cells {
 			row.Cells[i] = c.Value
-			if c.Truncated {
-				row.Truncated = append(row.Truncated, t.Columns[i])
-			}
 		}
 		t.Rows = append(t.Rows, row)
 	}

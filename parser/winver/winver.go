@@ -102,11 +102,7 @@ func (info *Info) parseHotFixes(file string, lines []pstext.Line, ps *parser.Pro
 			InstalledOn: tbl.Value(row, "InstalledOn"),
 			Pos:         parser.Position{File: file, Line: row.Line},
 		}
-		for i, c := range row.Cells {
-			if c.Truncated {
-				h.Truncated = append(h.Truncated, tbl.Columns[i].Name)
-			}
-		}
+		h.Truncated = tbl.TruncatedColumns(row)
 		info.HotFixes = append(info.HotFixes, h)
 	}
 	return n
