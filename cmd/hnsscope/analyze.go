@@ -14,11 +14,12 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// Exit codes of analyze.
+// Exit codes of every command.
 const (
 	exitGate       = 1
 	exitUsage      = 2
 	exitUnreadable = 3
+	exitOutput     = 4 // a report or listing could not be written
 )
 
 // analyzeFlags are the command-line settings of analyze.
@@ -52,7 +53,8 @@ Formats: text, json, html, markdown (md), junit, sarif. Repeat --format to
 write several; FORMAT=PATH writes to a file, "-" or no path to stdout.
 
 Exit codes: 0 no finding at or above --fail-on, 1 gate failed,
-2 usage error, 3 a bundle could not be read.`,
+2 usage error, 3 a bundle could not be read, 4 a report could not be
+written.`,
 		Example: `  hnsscope analyze node1.zip
   hnsscope analyze --format text --format html=report.html --format junit=results.xml node1.zip node2.zip
   hnsscope analyze --format json=today.json --baseline yesterday.json node1.zip`,
@@ -115,7 +117,7 @@ func runAnalyze(cmd *cobra.Command, f analyzeFlags, bundles []string) error {
 		Baseline: s.baseline,
 	})
 	if err := writeOutputs(cmd.OutOrStdout(), s.outputs, rep, s.render); err != nil {
-		return err
+		return withExit(exitOutput, err)
 	}
 	switch {
 	case readErr != nil:

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -248,5 +250,36 @@ func TestAnalyzeClusterOverridesReachReport(t *testing.T) {
 	}
 	if c["clusterCIDR"].Origin != "flag" {
 		t.Errorf("clusterCIDR origin %q, want flag", c["clusterCIDR"].Origin)
+	}
+}
+
+// errWriter fails every write, as a closed pipe or a full disk does.
+type errWriter struct{}
+
+func (errWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+// A report that cannot be written is neither a gate failure nor a usage
+// error: CI must not read it as "findings".
+func TestOutputFailureExitCode(t *testing.T) {
+	healthy := bundlePath(t, "l2bridge-v2-healthy")
+	unwritable := filepath.Join(t.TempDir(), "missing-dir", "r.json")
+	tests := []struct {
+		name   string
+		args   []string
+		stdout io.Writer
+	}{
+		{"analyze report file", []string{"analyze", "--format", "json=" + unwritable, healthy}, io.Discard},
+		{"analyze to stdout", []string{"analyze", healthy}, errWriter{}},
+		{"inventory to stdout", []string{"inventory", healthy}, errWriter{}},
+		{"rules list to stdout", []string{"rules"}, errWriter{}},
+		{"rule explained to stdout", []string{"rules", "HNS-LB-002"}, errWriter{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stderr bytes.Buffer
+			if code := run(tt.args, tt.stdout, &stderr); code != exitOutput {
+				t.Errorf("exit %d, want %d; stderr:\n%s", code, exitOutput, stderr.String())
+			}
+		})
 	}
 }

@@ -75,7 +75,7 @@ func runInventory(stdout, stderr io.Writer, paths []string, lim bundle.Limits, f
 		err = writeInventories(stdout, invs)
 	}
 	if err != nil {
-		return withExit(exitGate, err)
+		return withExit(exitOutput, err)
 	}
 	switch len(failed) {
 	case 0:

@@ -33,11 +33,11 @@ read more.`,
 			nodeRules := metasOf(rules.All())
 			all := append(nodeRules, metasOf(rules.ClusterRules())...)
 			if len(args) == 0 {
-				return withExit(exitGate, listRules(cmd.OutOrStdout(), all))
+				return withExit(exitOutput, listRules(cmd.OutOrStdout(), all))
 			}
 			for i, m := range all {
 				if strings.EqualFold(m.ID, args[0]) {
-					return withExit(exitGate, explainRule(cmd.OutOrStdout(), m, i >= len(nodeRules)))
+					return withExit(exitOutput, explainRule(cmd.OutOrStdout(), m, i >= len(nodeRules)))
 				}
 			}
 			return withExit(exitUsage, fmt.Errorf("no rule %q (run 'hnsscope rules' for the list)", args[0]))
